@@ -1,0 +1,1 @@
+export const csvPlaceholder = 1;
