@@ -1,1 +1,70 @@
-export const placeholder = 1;
+export {
+  type ConversionsErrorCode,
+  conversionsErrorCodes,
+  GrowthNavError,
+  type GrowthNavErrorOptions,
+  MappingError,
+  MoneyParseError,
+  TimestampParseError,
+} from './errors.js';
+export {
+  type CompiledMapping,
+  compileMapping,
+  type MappingOutcome,
+  type RuleProblem,
+} from './mapping/compile-mapping.js';
+export {
+  columnPath,
+  type FieldMapping,
+  type FieldRule,
+  fieldMappingSchema,
+  fieldRuleSchema,
+  type Transform,
+  transformSchema,
+} from './mapping/field-mapping.js';
+export { type MappingOverrides, mergeMappings } from './mapping/merge-mappings.js';
+export { CONVERSION_TARGETS, ITEM_TARGETS, listTargets } from './mapping/targets.js';
+export { currencyExponent, isCurrencyCode } from './money/currency-exponents.js';
+export { formatMoneyDecimal, type Money, type ParseMoneyOptions, parseMoney } from './money/parse-money.js';
+export { conversionIdFor } from './normalize/conversion-id.js';
+export {
+  createNormalizer,
+  type NormalizeOptions,
+  type NormalizeResult,
+  type Normalizer,
+  type NormalizeWarning,
+  normalize,
+  normalizeStream,
+  type QuarantinedRecord,
+} from './normalize/normalize.js';
+export {
+  type AttributionResult,
+  attributionResultSchema,
+  type ClickIds,
+  CONVERSION_SCHEMA_VERSION,
+  type Conversion,
+  type ConversionAmounts,
+  type ConversionItem,
+  type ConversionSource,
+  type ConversionType,
+  conversionItemSchema,
+  conversionSchema,
+  conversionSources,
+  conversionTypes,
+  type IdentityFragment,
+  type IdentityFragmentType,
+  identityFragmentSchema,
+  identityFragmentTypes,
+  type UnifiedStatus,
+  type Utm,
+  unifiedStatuses,
+} from './schema/conversion-schema.js';
+export { listSystems, systems } from './systems/index.js';
+export type { SystemDefinition, SystemInfo, SystemRegistry } from './systems/system-registry.js';
+export {
+  type ParseTimestampOptions,
+  parseTimestamp,
+  type TimestampFormat,
+  type TimestampParts,
+} from './time/parse-timestamp.js';
+export { type Disambiguation, type ResolvedZone, resolveTimeZone } from './time/time-zone.js';

@@ -5,7 +5,7 @@ test('extracts ts blocks with their expectations and skips other fences', () => 
   const md = [
     '# Title',
     '```ts',
-    "const a = 1; console.log(a); // → 1",
+    'const a = 1; console.log(a); // → 1',
     "console.log('x'); // → x",
     '```',
     '```bash',

@@ -1,2 +1,2 @@
 export { extractExamples, type ReadmeExample } from './extract-examples.js';
-export { runReadmeExamples, type ExampleResult, type RunOptions } from './run-readme-examples.js';
+export { type ExampleResult, type RunOptions, runReadmeExamples } from './run-readme-examples.js';

@@ -28,7 +28,9 @@ function defaultResolve(specifier: string): string {
 }
 
 function format(value: unknown): string {
-  return typeof value === 'string' ? value : inspect(value, { depth: 6, breakLength: Number.POSITIVE_INFINITY });
+  return typeof value === 'string'
+    ? value
+    : inspect(value, { depth: 6, breakLength: Number.POSITIVE_INFINITY });
 }
 
 /**
@@ -44,9 +46,12 @@ export async function runReadmeExamples(options: RunOptions): Promise<ExampleRes
   const originalLog = console.log;
   try {
     for (const example of examples) {
-      const code = example.code.replace(/(['"])(@growthnav\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)\1/g, (_m, q, spec) => {
-        return `${q}${resolve(spec)}${q}`;
-      });
+      const code = example.code.replace(
+        /(['"])(@growthnav\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)\1/g,
+        (_m, q, spec) => {
+          return `${q}${resolve(spec)}${q}`;
+        },
+      );
       const file = join(workDir, `example-line-${example.line}.ts`);
       writeFileSync(file, code);
       const printed: string[] = [];
