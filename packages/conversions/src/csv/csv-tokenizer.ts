@@ -10,8 +10,35 @@ export interface CsvLine {
 }
 
 const QUOTE = 34; // "
-const LF = 10;
 const CR = 13;
+
+/**
+ * Fields of one line from its text split on `"`: even parts are outside
+ * quotes (split further on the delimiter), odd parts inside; an empty outside
+ * part between two inside parts is an escaped quote (`""`).
+ */
+function splitQuotedParts(parts: string[], delimiter: string): string[] {
+  const fields: string[] = [];
+  let current = '';
+  const last = parts.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const part = parts[k]!;
+    if (k % 2 === 1) {
+      current += part;
+    } else if (part === '' && k > 0 && k < last) {
+      current += '"';
+    } else if (part.indexOf(delimiter) < 0) {
+      current += part;
+    } else {
+      const segments = part.split(delimiter);
+      fields.push(current + segments[0]!);
+      for (let i = 1; i < segments.length - 1; i++) fields.push(segments[i]!);
+      current = segments[segments.length - 1]!;
+    }
+  }
+  fields.push(current);
+  return fields;
+}
 
 /**
  * Incremental RFC 4180 tokenizer: feed text chunks, get complete records.
@@ -46,6 +73,16 @@ export class CsvTokenizer {
         pos = end + 1;
         continue;
       }
+      // Quotes balanced within the line: split natively on quotes, then on delimiters.
+      const lineEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      const raw = text.slice(pos, lineEnd);
+      const parts = raw.split('"');
+      if (parts.length % 2 === 1 && (nl >= 0 || final)) {
+        out.push({ line: this.#line, fields: splitQuotedParts(parts, delimiter), raw });
+        this.#line++;
+        pos = end + 1;
+        continue;
+      }
       const parsed = this.#quoted(text, pos, final);
       if (!parsed) break; // the quoted field continues in the next chunk
       out.push(parsed.record);
@@ -58,62 +95,59 @@ export class CsvTokenizer {
   /** Parses one record that contains quotes, starting at `start`. Null when more input is needed. */
   #quoted(text: string, start: number, final: boolean): { record: CsvLine; next: number } | null {
     const delimiter = this.#delimiter;
-    const delimCode = delimiter.charCodeAt(0);
     const fields: string[] = [];
-    let field = '';
+    const length = text.length;
     let i = start;
     let lines = 0;
-    const length = text.length;
+    // Next newline and delimiter positions, recomputed only once passed.
+    let nextLf = text.indexOf('\n', i);
+    let nextDelim = text.indexOf(delimiter, i);
     while (true) {
+      let field = '';
       if (i < length && text.charCodeAt(i) === QUOTE) {
         // Quoted field: runs to the next quote not followed by another quote.
-        const fieldStart = i;
         i++;
         let closed = false;
-        while (i < length) {
+        while (true) {
           const q = text.indexOf('"', i);
           if (q < 0) {
-            field += text.slice(i);
-            i = length;
-            break;
+            if (!final) return null;
+            return {
+              record: {
+                line: this.#line,
+                fields: [...fields, field + text.slice(i)],
+                raw: text.slice(start),
+                error: 'unterminated quoted field',
+              },
+              next: length,
+            };
+          }
+          while (nextLf >= 0 && nextLf < q) {
+            lines++;
+            nextLf = text.indexOf('\n', nextLf + 1);
           }
           field += text.slice(i, q);
+          if (q + 1 >= length && !final) return null; // a doubled quote may follow in the next chunk
           if (text.charCodeAt(q + 1) === QUOTE) {
             field += '"';
             i = q + 2;
-          } else if (q + 1 >= length && !final) {
-            return null; // cannot tell yet whether a doubled quote follows
           } else {
             i = q + 1;
             closed = true;
             break;
           }
         }
-        if (!closed) {
-          if (!final) return null;
-          const raw = text.slice(start);
-          return {
-            record: { line: this.#line, fields: [...fields, field], raw, error: 'unterminated quoted field' },
-            next: length,
-          };
-        }
-        for (let k = fieldStart; k < i; k++) if (text.charCodeAt(k) === LF) lines++;
+        if (!closed) return null;
+        if (nextDelim >= 0 && nextDelim < i) nextDelim = text.indexOf(delimiter, i);
       }
-      // Unquoted part (or text after a closing quote, kept leniently) up to a delimiter or newline.
-      let j = i;
-      while (j < length) {
-        const c = text.charCodeAt(j);
-        if (c === delimCode || c === LF) break;
-        j++;
-      }
+      // Unquoted text (or text after a closing quote, kept leniently) up to a delimiter or newline.
+      const atDelim = nextDelim >= 0 && (nextLf < 0 || nextDelim < nextLf);
+      const j = atDelim ? nextDelim : nextLf >= 0 ? nextLf : length;
       if (j >= length && !final) return null;
       let piece = text.slice(i, j);
-      if (j < length && text.charCodeAt(j) === LF && piece.endsWith('\r')) piece = piece.slice(0, -1);
-      else if (j >= length && piece.endsWith('\r')) piece = piece.slice(0, -1);
-      field += piece;
-      fields.push(field);
-      field = '';
-      if (j >= length || text.charCodeAt(j) === LF) {
+      if (!atDelim && piece.endsWith('\r')) piece = piece.slice(0, -1);
+      fields.push(field + piece);
+      if (!atDelim) {
         let rawEnd = j;
         if (rawEnd > start && text.charCodeAt(rawEnd - 1) === CR) rawEnd--;
         const record: CsvLine = { line: this.#line, fields, raw: text.slice(start, rawEnd) };
@@ -121,6 +155,7 @@ export class CsvTokenizer {
         return { record, next: j + 1 };
       }
       i = j + 1;
+      nextDelim = text.indexOf(delimiter, i);
     }
   }
 }

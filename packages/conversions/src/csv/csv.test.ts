@@ -187,3 +187,9 @@ describe('readCsv', () => {
     await expect(collect(readCsv([]))).rejects.toThrow(/empty/);
   });
 });
+
+test('line numbers count newlines inside quoted fields, doubled quotes included', () => {
+  const parsed = parseCsv('a,b\n"x ""1""\ny ""2""\nz",1\nbad\n"p\nq","r\ns"\nbad2\n');
+  expect(parsed.rows).toHaveLength(2);
+  expect(parsed.issues.map((i) => i.line)).toEqual([5, 9]);
+});

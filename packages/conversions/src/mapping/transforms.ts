@@ -216,14 +216,17 @@ export function compileTransform(
   }
   const raw = compileRaw(t, kind, where, compileItems);
   if (kind === 'status') {
+    // Status words repeat endlessly; remember each word's unified value.
+    const seen = new Map<string, StatusValue['unified']>();
     return (value, record, context) => {
       const rawText = isBlank(value) ? null : toText(value).trim();
       const out = raw(value, record, context);
       const word = toText(out).trim();
-      const unified =
-        t.type === 'string'
-          ? (DEFAULT_STATUS_MAP[statusKey(word)] ?? 'unknown')
-          : (word as StatusValue['unified']);
+      let unified = t.type === 'string' ? seen.get(word) : (word as StatusValue['unified']);
+      if (unified === undefined) {
+        unified = DEFAULT_STATUS_MAP[statusKey(word)] ?? 'unknown';
+        if (seen.size < 10_000) seen.set(word, unified);
+      }
       if (!(unifiedStatuses as readonly string[]).includes(unified)) {
         throw new RuleFailure(`${describe(word)} is not a unified status (${unifiedStatuses.join(', ')})`);
       }
@@ -231,6 +234,11 @@ export function compileTransform(
     };
   }
   if (kind === 'items' || kind === 'any') return raw;
+  // Transforms that already yield the target's type skip the generic coercion.
+  if (kind === 'money' && t.type === 'money') return raw;
+  if (kind === 'timestamp' && t.type === 'timestamp') {
+    return (value, record, context) => (raw(value, record, context) as Date).toISOString();
+  }
   return (value, record, context) => coerce(kind, raw(value, record, context), context);
 }
 

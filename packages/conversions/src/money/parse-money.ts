@@ -125,6 +125,77 @@ function build(minor: number, currency: string | null, exponent: number): Money 
   return { minor: normalized, currency, exponent, value: normalized / POW10[exponent]! };
 }
 
+const FAST_SYMBOLS: Readonly<Record<number, string>> = { 36: 'USD', 8364: 'EUR', 163: 'GBP', 165: 'JPY' };
+const MAX_EXACT = Number.MAX_SAFE_INTEGER / 10;
+
+/**
+ * Single-pass reader for the shapes exports write most — "1234.56", "-$1,234.56",
+ * "$-2.35", "€12.50" — with `,` grouping and `.` decimals. Returns null for
+ * anything else (or anything ambiguous), which then takes the general path.
+ */
+function parseCommonMoney(
+  text: string,
+  fallback: string | undefined,
+  fallbackExponent: number,
+): Money | null {
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  let currency: string | undefined = fallback;
+  let c = text.charCodeAt(0);
+  if (c === 45) {
+    negative = true;
+    c = text.charCodeAt(++i);
+  }
+  const symbol = FAST_SYMBOLS[c];
+  if (symbol !== undefined) {
+    // "$" defers to the caller's currency (CAD, AUD … share it).
+    if (!(c === 36 && fallback)) currency = symbol;
+    c = text.charCodeAt(++i);
+    if (c === 45) {
+      if (negative) return null;
+      negative = true;
+      c = text.charCodeAt(++i);
+    }
+  }
+  const exponent = currency ? currencyExponent(currency) : fallbackExponent;
+  let integer = 0;
+  let digits = 0;
+  let groupDigits = -1; // digits since the last ","; -1 before any ","
+  for (; i < length; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      integer = integer * 10 + (c - 48);
+      digits++;
+      if (groupDigits >= 0) groupDigits++;
+    } else if (c === 44) {
+      if (digits === 0 || (groupDigits >= 0 && groupDigits !== 3) || (groupDigits < 0 && digits > 3))
+        return null;
+      groupDigits = 0;
+    } else break;
+  }
+  if (digits === 0 || digits > 15 || (groupDigits >= 0 && groupDigits !== 3)) return null;
+  let minor = integer;
+  let fractionDigits = 0;
+  if (i < length) {
+    if (c !== 46) return null;
+    for (i++; i < length; i++) {
+      c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+      fractionDigits++;
+      if (fractionDigits > exponent) return null; // rounding: general path
+      minor = minor * 10 + (c - 48);
+    }
+    // "1.234" without grouping reads as thousands on the general path; leave it there.
+    if (fractionDigits === 0 || (fractionDigits === 3 && groupDigits < 0 && exponent !== 3)) return null;
+  } else if (groupDigits >= 0 && exponent === 3) {
+    return null; // "1,234" in a three-decimal currency is ambiguous
+  }
+  if (minor > MAX_EXACT) return null;
+  for (let k = fractionDigits; k < exponent; k++) minor *= 10;
+  return build(negative ? -minor : minor, currency ?? null, exponent);
+}
+
 /**
  * Reads a money amount exactly: "$1,234.56", "1.234,56 €", "USD 12", "(12.00)",
  * "-$12.00", "$-2.35", "CHF 1'234.50", numbers, and minor-unit integers
@@ -169,7 +240,12 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
   }
   if (text === '') fail(input, 'empty text');
 
-  // Fast path: plain "-1234.5" with the caller's currency.
+  if (options.decimalSeparator !== ',') {
+    const fast = parseCommonMoney(text, fallback, fallbackExponent);
+    if (fast) return fast;
+  }
+
+  // Plain "-1234.5" with the caller's currency.
   if (PLAIN_DECIMAL.test(text) && options.decimalSeparator !== ',') {
     const negative = text.charCodeAt(0) === 45;
     const body = negative ? text.slice(1) : text;

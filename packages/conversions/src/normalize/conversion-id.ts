@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
+
+// One-shot crypto.hash (Node 21.7+) avoids a Hash object per record.
+const sha256Hex: (text: string) => string =
+  typeof hash === 'function'
+    ? (text) => hash('sha256', text, 'hex')
+    : (text) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Deterministic conversion id: SHA-256 over tenant, source system and source

@@ -71,8 +71,78 @@ function fail(input: unknown, reason: string): never {
   });
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1]!;
+}
+
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Single-pass reader for `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z]`,
+ * the shapes most exports and APIs write. Returns null for anything else.
+ */
+function fastIsoWall(text: string): Wall | null {
+  const length = text.length;
+  if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
+  const wall = emptyWall(year, month, day);
+  if (length === 10) return wall;
+  const sep = text.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || length < 16 || text.charCodeAt(13) !== 58) return null;
+  wall.hour = digitsAt(text, 11, 2);
+  wall.minute = digitsAt(text, 14, 2);
+  if (wall.hour < 0 || wall.minute < 0) return null;
+  let i = 16;
+  if (i < length && text.charCodeAt(i) === 58) {
+    wall.second = digitsAt(text, 17, 2);
+    if (wall.second < 0) return null;
+    i = 19;
+    if (i < length && text.charCodeAt(i) === 46) {
+      let j = i + 1;
+      while (j < length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j === i + 1) return null;
+      wall.millis = millisFrom(text.slice(i + 1, j));
+      i = j;
+    }
+  }
+  if (i === length) return wall;
+  if (i === length - 1 && (text.charCodeAt(i) === 90 || text.charCodeAt(i) === 122)) {
+    wall.zone = 'Z';
+    return wall;
+  }
+  return null;
+}
+
+/** Wall-clock fields read as if they were UTC, in ms. */
+function wallToLocalMs(wall: Wall): number {
+  const ms = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    Math.min(wall.second, 59),
+    wall.millis,
+  );
+  if (wall.year >= 100) return ms;
+  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
+  const date = new Date(ms);
+  date.setUTCFullYear(wall.year);
+  return date.getTime();
 }
 
 function fullYear(text: string): number {
@@ -247,7 +317,7 @@ export function parseTimestamp(input: unknown, options: ParseTimestampOptions = 
   }
   if (text === '') fail(input, 'empty text');
 
-  if (NUMBER.test(text)) {
+  if (text.charCodeAt(4) !== 45 && NUMBER.test(text)) {
     const compact = COMPACT_DATE.exec(text);
     if (compact && format !== 'epoch_seconds' && format !== 'epoch_millis') {
       const wall = emptyWall(Number(compact[1]), Number(compact[2]), Number(compact[3]));
@@ -262,12 +332,10 @@ export function parseTimestamp(input: unknown, options: ParseTimestampOptions = 
     return fromEpoch(input, Number(text), format === 'auto' ? 'auto' : format, digits);
   }
 
-  const wall = parseWall(input, text, format);
+  const wall =
+    (format === 'auto' || format === 'iso' ? fastIsoWall(text) : null) ?? parseWall(input, text, format);
   if (!wall) fail(input, `unrecognised format${format === 'auto' ? '' : ` for format "${format}"`}`);
   validate(input, wall);
-  const effectiveZone = zoneFor(input, wall, zone);
-  const local = new Date(0);
-  local.setUTCFullYear(wall.year, wall.month - 1, wall.day);
-  local.setUTCHours(wall.hour, wall.minute, Math.min(wall.second, 59), wall.millis);
-  return new Date(localToUtc(local.getTime(), effectiveZone, options.disambiguation, input));
+  const effectiveZone = wall.zone === 'Z' ? UTC_ZONE : zoneFor(input, wall, zone);
+  return new Date(localToUtc(wallToLocalMs(wall), effectiveZone, options.disambiguation, input));
 }

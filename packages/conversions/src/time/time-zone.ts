@@ -6,7 +6,6 @@ export type ResolvedZone =
   | { kind: 'iana'; id: string }
   | { kind: 'fixed'; offsetMinutes: number; id: string };
 
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const OFFSET_TEXT = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
@@ -65,7 +64,7 @@ export function requireTimeZone(name: string, input: unknown = name): ResolvedZo
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
+const offsetCache = new Map<string, Map<number, number | Transition>>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -128,10 +127,17 @@ function computeOffset(zone: string, utcMs: number): number {
   return local.getTime() - wholeSecond;
 }
 
+/** A day with a transition: the instant it happens and the offsets either side. */
+interface Transition {
+  at: number;
+  before: number;
+  after: number;
+}
+
 /**
- * Offset in ms of a zone at a UTC instant. Cached per hour: an hour is cached
- * only when its start and end agree, so an hour holding a transition is
- * always computed exactly.
+ * Offset in ms of a zone at a UTC instant. Cached per UTC day: a day whose
+ * start and end agree holds one offset; a day with a transition stores the
+ * instant (found once by bisection to the second) and the offsets either side.
  */
 export function zoneOffsetAt(zone: ResolvedZone, utcMs: number): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes * 60_000;
@@ -140,17 +146,27 @@ export function zoneOffsetAt(zone: ResolvedZone, utcMs: number): number {
     cache = new Map();
     offsetCache.set(zone.id, cache);
   }
-  const bucket = Math.floor(utcMs / HOUR);
-  const hit = cache.get(bucket);
-  if (hit !== undefined) return hit;
-  const start = computeOffset(zone.id, bucket * HOUR);
-  const end = computeOffset(zone.id, bucket * HOUR + HOUR - 1000);
-  if (start === end) {
-    if (cache.size > 200_000) cache.clear();
-    cache.set(bucket, start);
-    return start;
+  const bucket = Math.floor(utcMs / DAY);
+  let hit = cache.get(bucket);
+  if (hit === undefined) {
+    const dayStart = bucket * DAY;
+    const start = computeOffset(zone.id, dayStart);
+    const end = computeOffset(zone.id, dayStart + DAY - 1000);
+    if (start === end) hit = start;
+    else {
+      let lo = dayStart;
+      let hi = dayStart + DAY - 1000;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (computeOffset(zone.id, mid) === start) lo = mid;
+        else hi = mid;
+      }
+      hit = { at: hi, before: start, after: end };
+    }
+    if (cache.size > 100_000) cache.clear();
+    cache.set(bucket, hit);
   }
-  return computeOffset(zone.id, utcMs);
+  return typeof hit === 'number' ? hit : utcMs < hit.at ? hit.before : hit.after;
 }
 
 export type Disambiguation = 'compatible' | 'earlier' | 'later' | 'reject';
