@@ -13,8 +13,6 @@ const sha256Hex: (text: string) => string =
  * re-sync upserts instead of duplicating.
  */
 export function conversionIdFor(customerId: string, sourceSystem: string, sourceRecordId: string): string {
-  const digest = createHash('sha256')
-    .update(`${customerId}\u0000${sourceSystem}\u0000${sourceRecordId}`)
-    .digest('hex');
+  const digest = sha256Hex(`${customerId}\u0000${sourceSystem}\u0000${sourceRecordId}`);
   return `cv_${digest.slice(0, 32)}`;
 }
