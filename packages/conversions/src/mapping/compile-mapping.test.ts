@@ -37,7 +37,7 @@ describe('compileMapping: bad mappings fail at compile time with where and why',
       /fields\[2\]\.transform\.type: transform "timestamp" cannot fill this target/,
     ],
     [base([{ target: 'value', source: 'a..b' }]), /fields\[2\]\.source/],
-    [base([{ target: 'value', source: 'a[x]' }]), /must be an index, \* or a quoted key/],
+    [base([{ target: 'value', source: 'a[x]' }]), /must be an index, \*, key=value or a quoted key/],
     [base([{ target: 'value', source: 'a', transform: { type: 'money', currency: 'DOLLAR' } }]), /currency/],
     [
       base([{ target: 'extras.x', source: 'a', transform: { type: 'regex', pattern: '(' } }]),
@@ -284,5 +284,113 @@ describe('compileMapping: executing rules', () => {
       { type: 'full_name', value: 'Ada Lovelace', sourceSystem: 'test.orders' },
     ]);
     expect(conversion.extras).toEqual({ order_number: '1001', opt_in: true, meta: { a: 1 } });
+  });
+});
+
+describe('compileMapping: fallback chains, filters and optional extraction', () => {
+  test('several sources on a single-value transform read the first non-blank; all blank uses the default', () => {
+    const mapping = base([
+      { target: 'location.name', source: ['store', 'site', 'region'], default: 'Unknown' },
+      { target: 'extras.first_seen', source: ['closed', 'created'], transform: { type: 'timestamp' } },
+    ]);
+    const a = ok(mapping, { id: 1, at: '2025-01-01', store: ' ', site: 'North', created: '2024-12-01' });
+    expect(a.conversion.location.name).toBe('North');
+    expect(a.conversion.extras.first_seen).toBe('2024-12-01T00:00:00.000Z');
+    const b = ok(mapping, { id: 1, at: '2025-01-01', store: '', site: null });
+    expect(b.conversion.location.name).toBe('Unknown');
+    expect(b.warnings).toEqual([]);
+    expect(b.conversion.extras.first_seen).toBeUndefined();
+  });
+
+  test('concat over several sources that are all blank counts as missing', () => {
+    const mapping = base([
+      {
+        target: 'identity.full_name',
+        source: ['first', 'last'],
+        transform: { type: 'concat' },
+        required: true,
+      },
+    ]);
+    expect(run(mapping, { id: 1, at: '2025-01-01', first: '', last: null })).toMatchObject({
+      ok: false,
+      problem: { field: 'first + last', reason: 'missing or blank' },
+    });
+  });
+
+  test('a constant status has no raw value', () => {
+    const mapping = base([{ target: 'status', transform: { type: 'constant', value: 'completed' } }]);
+    expect(ok(mapping, { id: 1, at: '2025-01-01' }).conversion.status).toEqual({
+      unified: 'completed',
+      raw: null,
+    });
+  });
+
+  test('sum can negate and take absolute values', () => {
+    const mapping = base([
+      { target: 'value', source: 'tx[*].amount', transform: { type: 'sum', negate: true } },
+      { target: 'amounts.refunded', source: 'refunds[*].total', transform: { type: 'sum', absolute: true } },
+    ]);
+    const { conversion } = ok(mapping, {
+      id: 1,
+      at: '2025-01-01',
+      tx: [{ amount: '10.00' }, { amount: '5.25' }],
+      refunds: [{ total: '-5.00' }, { total: '-9.00' }],
+    });
+    expect(conversion.value).toBe(-15.25);
+    expect(conversion.amounts.refunded).toBe(14);
+  });
+
+  test('regex with onNoMatch "blank" skips quietly and decodes query parameters', () => {
+    const mapping = base([
+      {
+        target: 'utm.campaign',
+        source: 'landing',
+        transform: {
+          type: 'regex',
+          pattern: '[?&]utm_campaign=([^&#]*)',
+          onNoMatch: 'blank',
+          decodeUri: true,
+        },
+      },
+      {
+        target: 'clickIds.gclid',
+        source: 'landing',
+        transform: { type: 'regex', pattern: '[?&]gclid=([^&#]*)', onNoMatch: 'blank' },
+      },
+    ]);
+    const a = ok(mapping, { id: 1, at: '2025-01-01', landing: '/p?utm_campaign=spring%20sale+2025&x=1' });
+    expect(a.conversion.utm.campaign).toBe('spring sale 2025');
+    expect(a.conversion.clickIds.gclid).toBeNull();
+    expect(a.warnings).toEqual([]);
+  });
+
+  test('[key=value] picks an element of a key/value list', () => {
+    const mapping = base([
+      { target: 'utm.source', source: 'meta[key=_utm_source].value' },
+      { target: 'utm.medium', source: 'meta[key=_utm_medium].value' },
+    ]);
+    const { conversion } = ok(mapping, {
+      id: 1,
+      at: '2025-01-01',
+      meta: [
+        { key: '_utm_source', value: 'newsletter' },
+        { key: 'other', value: 'x' },
+      ],
+    });
+    expect(conversion.utm).toMatchObject({ source: 'newsletter', medium: null });
+  });
+
+  test('timestamps outside years 0000–9999 are rejected, not loaded', () => {
+    const mapping: FieldMapping = {
+      ...base([]),
+      fields: [
+        { target: 'sourceRecordId', source: 'id' },
+        { target: 'timestamp', source: 'at', transform: { type: 'timestamp', format: 'epoch_millis' } },
+      ],
+    };
+    expect(run(mapping, { id: 1, at: 253402300800000 })).toMatchObject({
+      ok: false,
+      problem: { target: 'timestamp', reason: expect.stringMatching(/outside years/) },
+    });
   });
 });

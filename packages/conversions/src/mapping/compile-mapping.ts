@@ -143,6 +143,9 @@ function sourceLabel(rule: FieldRule): string {
   return Array.isArray(rule.source) ? rule.source.join(' + ') : rule.source;
 }
 
+/** Transforms that take every value of a multi-source rule; the others read the first non-blank. */
+const MULTI_VALUE_TRANSFORMS = new Set(['concat', 'coalesce', 'sum', 'count']);
+
 /** Non-blank stand-in read by constant rules without a source. */
 const CONSTANT_INPUT = () => true;
 
@@ -151,7 +154,23 @@ function compileGetter(rule: FieldRule, where: string): SourceGetter {
   if (rule.source === undefined) return () => undefined;
   if (typeof rule.source === 'string') return compileSourcePath(rule.source, `${where}.source`);
   const getters = rule.source.map((path, i) => compileSourcePath(path, `${where}.source[${i}]`));
-  return (record) => getters.map((g) => g(record));
+  if (!MULTI_VALUE_TRANSFORMS.has(rule.transform?.type ?? '')) {
+    // A fallback chain: the first source with a value wins.
+    return (record) => {
+      for (const g of getters) {
+        const value = g(record);
+        if (!isBlank(value)) return value;
+      }
+      return undefined;
+    };
+  }
+  return (record) => {
+    const values = getters.flatMap((g) => {
+      const value = g(record);
+      return Array.isArray(value) ? value : [value];
+    });
+    return values.every(isBlank) ? undefined : values;
+  };
 }
 
 function compileItemRules(rules: FieldRule[], where: string): TransformFn {
@@ -366,6 +385,17 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
         const problem = { field: rule.field, target: rule.target, value, reason: error.reason };
         if (rule.required) return { ok: false, problem, warnings };
         warnings.push(problem);
+        continue;
+      }
+      if (out === undefined) {
+        // The transform found nothing to use (a regex with onNoMatch: 'blank').
+        if (rule.required) {
+          return {
+            ok: false,
+            problem: { field: rule.field, target: rule.target, value, reason: 'no usable value' },
+            warnings,
+          };
+        }
         continue;
       }
       rule.set(conversion, out, context, (reason) => {

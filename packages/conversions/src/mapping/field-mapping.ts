@@ -4,6 +4,8 @@ import { conversionSources, conversionTypes } from '../schema/conversion-schema.
 /**
  * A source path: dot-separated keys with `[n]` indexes and `[*]` projections,
  * e.g. `total_money.amount`, `line_items[*].quantity`, `checks[0].customer.email`.
+ * `[name=utm_source]` picks the first array element whose `name` equals
+ * `utm_source` (key/value lists such as Shopify `note_attributes`).
  * A key holding dots, brackets or quotes is written `["Order No."]`;
  * `columnPath()` does that for you. A plain CSV header without those
  * characters is its own path: `Time Zone`, `Gross Sales`.
@@ -90,6 +92,10 @@ export const sumTransformSchema = z.object({
   type: z.literal('sum'),
   /** Values are minor units of `currency`/`currencySource`; without it they are plain numbers. */
   minorUnits: z.boolean().optional(),
+  /** Flip the sign of the total (refund amounts listed as positive numbers). */
+  negate: z.boolean().optional(),
+  /** Sum absolute values (refunds listed as negative numbers, reported as a positive amount). */
+  absolute: z.boolean().optional(),
 });
 
 export const countTransformSchema = z.object({ type: z.literal('count') });
@@ -99,6 +105,10 @@ export const regexTransformSchema = z.object({
   pattern: z.string(),
   /** Capture group to return (default 1, or 0 when the pattern has no groups). */
   group: z.number().int().min(0).optional(),
+  /** `fail` (default) reports a value that does not match; `blank` treats it as missing. */
+  onNoMatch: z.enum(['fail', 'blank']).optional(),
+  /** URL-decode the captured text (query-string parameters such as utm_source). */
+  decodeUri: z.boolean().optional(),
 });
 
 export const jsonTransformSchema = z.object({ type: z.literal('json') });
@@ -112,7 +122,11 @@ export type FieldRule = {
    * `extras.<name>` for source-specific fields.
    */
   target: string;
-  /** Path (or paths, for concat/coalesce) in the source record. */
+  /**
+   * Path in the source record, or several: `concat`, `coalesce`, `sum` and
+   * `count` take all their values; every other transform reads the first
+   * non-blank one (a fallback chain, e.g. `['closedate', 'createdate']`).
+   */
   source?: string | string[] | undefined;
   transform?: Transform | undefined;
   /** Used when the source is missing or blank. */

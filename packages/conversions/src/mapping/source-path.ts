@@ -1,6 +1,10 @@
 import { MappingError } from '../errors.js';
 
-type Segment = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'all' };
+type Segment =
+  | { kind: 'key'; key: string }
+  | { kind: 'index'; index: number }
+  | { kind: 'all' }
+  | { kind: 'match'; key: string; value: string };
 
 /** Reads a value (or, with `[*]`, an array of values) from a record. */
 export type SourceGetter = (record: unknown) => unknown;
@@ -35,12 +39,14 @@ function parseSegments(path: string, where: string): Segment[] {
         i = end + 2;
         continue;
       }
+      const match = /^([^=]+)=(.*)$/.exec(inner);
       if (inner === '*') segments.push({ kind: 'all' });
       else if (/^\d+$/.test(inner)) segments.push({ kind: 'index', index: Number(inner) });
+      else if (match) segments.push({ kind: 'match', key: match[1]!.trim(), value: match[2]!.trim() });
       else
         throw new MappingError({
           path: where,
-          message: `"[${inner}]" in path "${path}" must be an index, * or a quoted key`,
+          message: `"[${inner}]" in path "${path}" must be an index, *, key=value or a quoted key`,
         });
       i = close + 1;
     } else {
@@ -59,6 +65,15 @@ function step(value: unknown, segment: Segment): unknown {
   if (value === null || typeof value !== 'object') return undefined;
   if (segment.kind === 'key') return (value as Record<string, unknown>)[segment.key];
   if (segment.kind === 'index') return Array.isArray(value) ? value[segment.index] : undefined;
+  if (segment.kind === 'match') {
+    if (!Array.isArray(value)) return undefined;
+    return value.find(
+      (element) =>
+        element !== null &&
+        typeof element === 'object' &&
+        String((element as Record<string, unknown>)[segment.key]) === segment.value,
+    );
+  }
   return undefined;
 }
 

@@ -219,8 +219,9 @@ export function compileTransform(
     // Status words repeat endlessly; remember each word's unified value.
     const seen = new Map<string, StatusValue['unified']>();
     return (value, record, context) => {
-      const rawText = isBlank(value) ? null : toText(value).trim();
+      const rawText = t.type === 'constant' || isBlank(value) ? null : toText(value).trim();
       const out = raw(value, record, context);
+      if (out === undefined) return undefined;
       const word = toText(out).trim();
       let unified = t.type === 'string' ? seen.get(word) : (word as StatusValue['unified']);
       if (unified === undefined) {
@@ -239,7 +240,10 @@ export function compileTransform(
   if (kind === 'timestamp' && t.type === 'timestamp') {
     return (value, record, context) => (raw(value, record, context) as Date).toISOString();
   }
-  return (value, record, context) => coerce(kind, raw(value, record, context), context);
+  return (value, record, context) => {
+    const out = raw(value, record, context);
+    return out === undefined ? undefined : coerce(kind, out, context);
+  };
 }
 
 function compileRaw(
@@ -381,8 +385,9 @@ function compileRaw(
           try {
             for (const v of values) {
               last = parseMoney(v, { currency, minorUnits: t.minorUnits });
-              minor += last.minor;
+              minor += t.absolute ? Math.abs(last.minor) : last.minor;
             }
+            if (t.negate) minor = -minor;
           } catch (error) {
             return rethrow(error);
           }
@@ -398,8 +403,8 @@ function compileRaw(
       return (value) => {
         const values = (Array.isArray(value) ? value : [value]).filter((v) => !isBlank(v));
         let total = 0;
-        for (const v of values) total += toNumber(v);
-        return total;
+        for (const v of values) total += t.absolute ? Math.abs(toNumber(v)) : toNumber(v);
+        return t.negate ? -total : total;
       };
     case 'count':
       return (value) => (Array.isArray(value) ? value.length : isBlank(value) ? 0 : 1);
@@ -417,11 +422,18 @@ function compileRaw(
       return (value) => {
         const text = toText(value);
         const match = pattern.exec(text);
-        if (!match) throw new RuleFailure(`${describe(text)} does not match /${t.pattern}/`);
-        const group = t.group ?? (match.length > 1 ? 1 : 0);
-        const out = match[group];
-        if (out === undefined) throw new RuleFailure(`group ${group} of /${t.pattern}/ did not match`);
-        return out;
+        const group = t.group ?? (match && match.length > 1 ? 1 : 0);
+        const out = match?.[group];
+        if (out === undefined || out === '') {
+          if (t.onNoMatch === 'blank') return undefined;
+          throw new RuleFailure(`${describe(text)} does not match /${t.pattern}/`);
+        }
+        if (!t.decodeUri) return out;
+        try {
+          return decodeURIComponent(out.replace(/\+/g, ' '));
+        } catch {
+          return out;
+        }
       };
     }
     case 'json':

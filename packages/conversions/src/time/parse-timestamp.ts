@@ -251,6 +251,13 @@ function validate(input: unknown, wall: Wall): void {
   if (wall.second > 60) fail(input, `second ${wall.second} is out of range`);
 }
 
+/** Years an RFC 3339 timestamp (and the Conversion schema) can hold. */
+function checkRange(input: unknown, date: Date): Date {
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < 0 || year > 9999) fail(input, 'the instant is outside years 0000–9999');
+  return date;
+}
+
 function fromEpoch(input: unknown, value: number, format: TimestampFormat, digits: number): Date {
   let ms: number;
   if (format === 'epoch_seconds') ms = value * 1000;
@@ -263,7 +270,7 @@ function fromEpoch(input: unknown, value: number, format: TimestampFormat, digit
   else ms = value / 1_000_000;
   const date = new Date(Math.round(ms));
   if (Number.isNaN(date.getTime())) fail(input, 'epoch value out of range');
-  return date;
+  return checkRange(input, date);
 }
 
 function zoneFor(input: unknown, wall: Wall, fallback: ResolvedZone): ResolvedZone {
@@ -337,5 +344,8 @@ export function parseTimestamp(input: unknown, options: ParseTimestampOptions = 
   if (!wall) fail(input, `unrecognised format${format === 'auto' ? '' : ` for format "${format}"`}`);
   validate(input, wall);
   const effectiveZone = wall.zone === 'Z' ? UTC_ZONE : zoneFor(input, wall, zone);
-  return new Date(localToUtc(wallToLocalMs(wall), effectiveZone, options.disambiguation, input));
+  return checkRange(
+    input,
+    new Date(localToUtc(wallToLocalMs(wall), effectiveZone, options.disambiguation, input)),
+  );
 }

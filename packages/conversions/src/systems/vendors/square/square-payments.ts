@@ -13,7 +13,7 @@ export const squarePayments: SystemDefinition = {
   kind: 'api',
   docs: 'https://developer.squareup.com/reference/square/payments-api/list-payments',
   refundTreatment:
-    'A payment keeps its gross total_money as value; refunded_money goes to amounts.refunded and the status becomes refunded or partially_refunded only through the refunds stream (square.refunds), which yields separate negative refund conversions pointing at the payment. CANCELED and FAILED payments load with status cancelled / failed and are ignored by revenue analytics.',
+    'A payment keeps its gross total_money as value and refunded_money goes to amounts.refunded. Square payments have no refunded status (APPROVED, PENDING, COMPLETED, CANCELED, FAILED), so a refunded payment stays completed; the refunds themselves load from square.refunds as separate negative refund conversions with the same transactionId (the order id, else the payment id). CANCELED and FAILED payments load as cancelled / failed and are ignored by revenue analytics.',
   mapping: {
     version: 1,
     system: 'square.payments',
