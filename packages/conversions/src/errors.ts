@@ -18,6 +18,8 @@ export const conversionsErrorCodes = [
   'INVALID_CSV',
   /** Options passed to a function are invalid. */
   'INVALID_OPTIONS',
+  /** Conversions or touchpoints given to attribution are malformed (ids, timestamps, values). */
+  'INVALID_ATTRIBUTION_INPUT',
 ] as const;
 
 export type ConversionsErrorCode = (typeof conversionsErrorCodes)[number];
