@@ -59,12 +59,16 @@ export class CsvTokenizer {
     const text = this.#buffer === '' ? chunk : this.#buffer + chunk;
     const delimiter = this.#delimiter;
     let pos = 0;
+    // Next quote at or after `pos`, found once and reused: searching per line
+    // would rescan the rest of a quote-free chunk for every line.
+    let nextQuote = text.indexOf('"');
     const length = text.length;
     while (pos < length) {
       const nl = text.indexOf('\n', pos);
       if (nl < 0 && !final) break;
       const end = nl < 0 ? length : nl;
-      const quoteAt = text.indexOf('"', pos);
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+      const quoteAt = nextQuote;
       if (quoteAt < 0 || quoteAt > end) {
         const lineEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
         const raw = text.slice(pos, lineEnd);

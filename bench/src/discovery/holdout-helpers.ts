@@ -1,0 +1,177 @@
+/** Value generators and the writer shared by the held-out set scripts (seeded, deterministic). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Label = string | string[] | null;
+export type Gen = (i: number) => string;
+export interface Column {
+  header: string;
+  label: Label;
+  gen: Gen;
+}
+
+let seed = 20250611;
+/** Restarts the generator, so each set is reproducible on its own. */
+export function reseed(value: number): void {
+  seed = value;
+}
+export function rand(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+export const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+export const maybe = (p: number, f: () => string) => (rand() < p ? f() : '');
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const money = (lo: number, hi: number) => (lo + rand() * (hi - lo)).toFixed(2);
+
+export const FIRST = [
+  'Olivia',
+  'Liam',
+  'Aroha',
+  'Siobhan',
+  'Priya',
+  'Kenji',
+  'Oluwaseun',
+  'Mateo',
+  'Chloe',
+  'Freya',
+  'Hamish',
+  'Ngaio',
+  'Diego',
+  'Fatima',
+  'Yusuf',
+  'Ingrid',
+  'Tomasz',
+  'Aisling',
+  'Rohan',
+  'Mei',
+  'Jack',
+  'Charlotte',
+  'Noah',
+  'Isla',
+  'Harper',
+  'Elijah',
+  'Zara',
+  'Omar',
+  'Leilani',
+  'Bodhi',
+];
+export const LAST = [
+  'Okafor',
+  'Nguyen',
+  'Fitzgerald',
+  'Kowalski',
+  'Haddad',
+  'Tanaka',
+  'Smith',
+  'García',
+  'MacLeod',
+  'Petrov',
+  'Brown',
+  'Singh',
+  'Rossi',
+  'Walker',
+  'Te Aho',
+  'Johansson',
+  "O'Connor",
+  'Dubois',
+  'Kim',
+  'Patel',
+  'Lee',
+  'Martin',
+  'Hughes',
+  'Silva',
+];
+export const CITIES = [
+  'Austin',
+  'Denver',
+  'Scottsdale',
+  'Portland',
+  'Tampa',
+  'Boise',
+  'Raleigh',
+  'Madison',
+  'Savannah',
+];
+export const STATES = ['TX', 'CO', 'AZ', 'OR', 'FL', 'ID', 'NC', 'WI', 'GA'];
+export const STREETS = [
+  'Maple Ave',
+  'Oak St',
+  'Pine Rd',
+  'Cedar Ln',
+  'Elm Dr',
+  'Birch Way',
+  'Lakeview Blvd',
+  'Hillcrest Ct',
+];
+export const first = () => pick(FIRST);
+export const last = () => pick(LAST);
+export const fullName = () => `${first()} ${last()}`;
+export const email = (i: number) =>
+  `${first().toLowerCase()}.${last()
+    .toLowerCase()
+    .replace(
+      /[^a-z]/g,
+      '',
+    )}${i}@${pick(['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'proton.me'])}`;
+export const usPhone = () => `(${int(201, 989)}) ${int(200, 999)}-${pad(int(0, 9999), 4)}`;
+export const dashPhone = () => `${int(201, 989)}-${int(200, 999)}-${pad(int(0, 9999), 4)}`;
+export const e164 = () => `+1${int(201, 989)}${int(200, 999)}${pad(int(0, 9999), 4)}`;
+export const street = () => `${int(10, 9999)} ${pick(STREETS)}`;
+export const zip = () => String(int(10001, 99950));
+export const isoDate = () => `2025-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+export const clock = () => `${pad(int(0, 23))}:${pad(int(0, 59))}`;
+export const isoDateTime = () => `${isoDate()} ${clock()}:${pad(int(0, 59))}`;
+export const usDate = () => `${pad(int(1, 12))}/${pad(int(1, 28))}/2025`;
+export const usDateTime = () =>
+  `${int(1, 12)}/${int(1, 28)}/25 ${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
+export const isoZ = () => `${isoDate()}T${clock()}:${pad(int(0, 59))}Z`;
+export const birth = () => `${int(1945, 2004)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+export const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(0, 15)]).join('');
+export const alnum = (n: number) =>
+  Array.from(
+    { length: n },
+    () => 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'[int(0, 57)],
+  ).join('');
+
+export interface HoldoutCase {
+  name: string;
+  file: string;
+  source: string;
+  rows: number;
+  columns: Column[];
+}
+
+export const c = (header: string, label: Label, gen: Gen): Column => ({ header, label, gen });
+
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** Writes each case's CSV and the labels.json of the set into `out`. */
+export function writeCases(out: string, cases: readonly HoldoutCase[]): void {
+  mkdirSync(out, { recursive: true });
+  for (const k of cases) {
+    const lines = [k.columns.map((col) => csvCell(col.header)).join(',')];
+    for (let i = 0; i < k.rows; i++) lines.push(k.columns.map((col) => csvCell(col.gen(i))).join(','));
+    writeFileSync(join(out, k.file), `${lines.join('\n')}\n`);
+  }
+  writeFileSync(
+    join(out, 'labels.json'),
+    `${JSON.stringify(
+      cases.map((k) => ({
+        name: k.name,
+        file: k.file,
+        source: k.source,
+        labels: Object.fromEntries(k.columns.map((col) => [col.header, col.label])),
+      })),
+      null,
+      1,
+    )}\n`,
+  );
+  console.log(
+    `wrote ${cases.length} cases, ${cases.reduce((n, k) => n + k.columns.length, 0)} columns to ${out}`,
+  );
+}

@@ -1,0 +1,79 @@
+/** Test helper: runs the matcher on a benchmark folder (labels.json + CSVs) and scores it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MappingSuggestion } from '../match/mapping-suggestion.js';
+import { suggestMappings } from '../match/suggest-mappings.js';
+import { profileCsv } from '../profile/profile-csv.js';
+
+export const SHIPPED_SET = join(import.meta.dirname, '../../../../../shared/data/schema-matching');
+export const HOLDOUT_SET = join(import.meta.dirname, 'holdout');
+export const HOLDOUT_B_SET = join(import.meta.dirname, 'holdout-b');
+export const HOLDOUT_C_SET = join(import.meta.dirname, 'holdout-c');
+
+type Label = string | string[] | null;
+export interface LabelledCase {
+  name: string;
+  file: string;
+  labels: Record<string, Label>;
+}
+
+export interface ScoredColumn {
+  case: string;
+  column: string;
+  label: Label;
+  suggestion: MappingSuggestion;
+  correct: boolean;
+  critical: boolean;
+}
+
+const CRITICAL = new Set([
+  'transaction_id',
+  'timestamp',
+  'date',
+  'value',
+  'currency',
+  'email',
+  'phone',
+  'customer_id',
+  'first_name',
+  'last_name',
+  'full_name',
+  'postal_code',
+  'status',
+]);
+
+export function isAcceptable(predicted: string | null, label: Label): boolean {
+  if (label === null) return predicted === null;
+  return Array.isArray(label) ? predicted !== null && label.includes(predicted) : predicted === label;
+}
+
+export async function runSet(dir: string): Promise<ScoredColumn[]> {
+  const cases = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelledCase[];
+  const out: ScoredColumn[] = [];
+  for (const c of cases) {
+    const { columns } = await profileCsv(join(dir, c.file));
+    const byColumn = new Map(suggestMappings(columns).map((s) => [s.sourceField, s]));
+    for (const [column, label] of Object.entries(c.labels)) {
+      const suggestion = byColumn.get(column);
+      if (!suggestion) throw new Error(`${c.name}: no suggestion for ${column}`);
+      const targets = label === null ? [] : Array.isArray(label) ? label : [label];
+      out.push({
+        case: c.name,
+        column,
+        label,
+        suggestion,
+        correct: isAcceptable(suggestion.targetField, label),
+        critical: targets.some((t) => CRITICAL.has(t)),
+      });
+    }
+  }
+  return out;
+}
+
+export function share(
+  items: readonly ScoredColumn[],
+  pick: (c: ScoredColumn) => boolean = () => true,
+): number {
+  const chosen = items.filter(pick);
+  return chosen.filter((c) => c.correct).length / chosen.length;
+}

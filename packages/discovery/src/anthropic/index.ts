@@ -1,0 +1,5 @@
+export {
+  type AnthropicLlmClientOptions,
+  createAnthropicLlmClient,
+  DEFAULT_ANTHROPIC_MODEL,
+} from './anthropic-llm-client.js';

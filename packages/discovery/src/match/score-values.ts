@@ -1,0 +1,492 @@
+import type { ColumnProfile } from '../profile/column-profile.js';
+import type { ValuePatternName } from '../profile/value-patterns.js';
+import { type TargetField, targetSpecs } from './target-vocabulary.js';
+
+/** File-level facts some value checks need. */
+export interface MatchContext {
+  recordKind: 'transactions' | 'people';
+  /** Some column holds only times of day, so a date-only column is the `date` part of a composite. */
+  hasTimeColumn: boolean;
+  /** Year the data is read in, to tell birth dates from event dates. */
+  currentYear: number;
+}
+
+export interface ValueEvidence {
+  /** −1 (values rule the target out) … +1 (values fit it well). */
+  fit: number;
+  reasons: string[];
+}
+
+/** A target proposed from values alone, for columns whose header says nothing. */
+export interface ValueProposal {
+  target: TargetField;
+  score: number;
+  reason: string;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** An empty column can only be matched by its header, and is worth less mapped than a column with data. */
+const EMPTY_COLUMN_FIT = -0.5;
+
+export function patternShare(profile: ColumnProfile, name: ValuePatternName): number {
+  for (const p of profile.patterns) if (p.name === name) return p.share;
+  return 0;
+}
+
+function typeShare(profile: ColumnProfile, ...types: (keyof ColumnProfile['typeDistribution'])[]): number {
+  let sum = 0;
+  for (const t of types) sum += profile.typeDistribution[t] ?? 0;
+  return sum;
+}
+
+function numericShare(p: ColumnProfile): number {
+  return typeShare(p, 'integer', 'decimal', 'money');
+}
+
+function dateLikeShare(p: ColumnProfile): number {
+  return (
+    typeShare(p, 'date', 'datetime', 'epoch_seconds', 'epoch_millis') +
+    patternShare(p, 'compact_date') * (p.typeDistribution.integer ?? 0)
+  );
+}
+
+function medianYear(p: ColumnProfile): number | null {
+  const years: number[] = [];
+  for (const v of [...p.sampleValues, ...p.topValues.map((t) => t.value)]) {
+    const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$|\d{4}$)/.exec(v) ?? /^((?:19|20)\d{2})\d{4}$/.exec(v);
+    if (m) years.push(Number(m[1]));
+  }
+  if (years.length === 0) return null;
+  years.sort((a, b) => a - b);
+  return years[Math.floor(years.length / 2)]!;
+}
+
+/** How well a column's values fit a target, with the reasons. */
+export function scoreValues(
+  profile: ColumnProfile,
+  target: TargetField,
+  context: MatchContext,
+): ValueEvidence {
+  const reasons: string[] = [];
+  const p = profile;
+  if (p.nonNullCount === 0) return { fit: EMPTY_COLUMN_FIT, reasons: ['the column is empty'] };
+  let fit = scoreKind(p, target, context, reasons);
+  const fill = p.rowCount === 0 ? 0 : p.nonNullCount / p.rowCount;
+  if (fill < 0.2 && fit > -1) {
+    fit -= 0.15 * (1 - fill / 0.2);
+    reasons.push(`only ${pct(fill)} of rows have a value`);
+  }
+  return { fit: Math.max(-1, Math.min(1, fit)), reasons };
+}
+
+function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext, reasons: string[]): number {
+  const kind = targetSpecs[target].kind;
+  const numeric = numericShare(p);
+  const type = p.inferredType;
+  switch (kind) {
+    case 'money': {
+      if (numeric < 0.6) {
+        reasons.push(`values are not amounts (${pct(numeric)} numeric)`);
+        return -1;
+      }
+      let fit = 0.1;
+      const money = patternShare(p, 'money');
+      if (money >= 0.6) {
+        fit += 0.4;
+        reasons.push(`${pct(money)} money amounts`);
+      }
+      const n = p.numeric;
+      if (n) {
+        if (n.integerShare === 1 && (p.monotonicShare ?? 0) > 0.9 && p.uniqueness > 0.9) {
+          fit -= 0.7;
+          reasons.push('values are sequential integers, like ids');
+        }
+        if (n.maxDecimals > 3) {
+          fit -= 0.5;
+          reasons.push(`up to ${n.maxDecimals} decimals, more than money has`);
+        }
+        if (target === 'value' || target === 'subtotal' || target === 'lifetime_value') {
+          if (n.zeroShare > 0.5) {
+            fit -= 0.3;
+            reasons.push(`${pct(n.zeroShare)} zeros`);
+          }
+          if (n.negativeShare > 0.5) fit -= 0.2;
+        }
+      }
+      if (patternShare(p, 'percent') >= 0.5) fit -= 0.6;
+      if (patternShare(p, 'coordinate') >= 0.5) fit -= 0.8;
+      return fit;
+    }
+    case 'count': {
+      if (numeric < 0.8) {
+        reasons.push('values are not counts');
+        return -1;
+      }
+      const n = p.numeric!;
+      let fit = 0.2;
+      if (n.integerShare >= 0.95) fit += 0.2;
+      else if (patternShare(p, 'money') >= 0.5) {
+        reasons.push('values look like amounts, not counts');
+        fit -= 0.6;
+      }
+      if (n.min >= 0 && n.max <= 1000) {
+        fit += 0.2;
+        reasons.push(`small whole numbers (${n.min}–${n.max})`);
+      }
+      if ((p.monotonicShare ?? 0) > 0.9 && p.uniqueness > 0.9) {
+        reasons.push('values are sequential and unique, like ids, not counts');
+        return -1;
+      }
+      return fit;
+    }
+    case 'timestamp': {
+      if (type === 'datetime') {
+        reasons.push('values are date-times');
+        return 0.6;
+      }
+      if (type === 'epoch_seconds' || type === 'epoch_millis') {
+        reasons.push(`values are Unix times (${type === 'epoch_seconds' ? 'seconds' : 'milliseconds'})`);
+        return 0.5;
+      }
+      if (type === 'date') {
+        reasons.push('values are dates without a time');
+        return target === 'timestamp' && context.hasTimeColumn ? -0.1 : 0.35;
+      }
+      const share = dateLikeShare(p);
+      if (share >= 0.5) return 0;
+      reasons.push(`values are not dates (${pct(share)})`);
+      return -1;
+    }
+    case 'date': {
+      if (type === 'date') {
+        reasons.push(context.hasTimeColumn ? 'dates, with the time in another column' : 'values are dates');
+        return context.hasTimeColumn ? 0.8 : 0.2;
+      }
+      if (type === 'datetime' || type === 'epoch_seconds' || type === 'epoch_millis') return -0.3;
+      reasons.push('values are not dates');
+      return -1;
+    }
+    case 'time': {
+      if (type === 'time') {
+        reasons.push('values are times of day');
+        return 0.7;
+      }
+      reasons.push('values are not times of day');
+      return -1;
+    }
+    case 'timezone': {
+      const zones = patternShare(p, 'time_zone');
+      if (zones >= 0.6) {
+        reasons.push(`${pct(zones)} time-zone names`);
+        return 0.8;
+      }
+      if (patternShare(p, 'utc_offset') >= 0.6) return 0.1;
+      if (numeric >= 0.8) return -0.6;
+      return -0.3;
+    }
+    case 'currency': {
+      const codes = patternShare(p, 'currency_code');
+      if (codes >= 0.8) {
+        reasons.push(`${pct(codes)} ISO 4217 codes`);
+        return 0.8;
+      }
+      reasons.push('values are not currency codes');
+      return -1;
+    }
+    case 'id':
+      return scoreId(p, target, reasons);
+    case 'email': {
+      const share = patternShare(p, 'email');
+      if (share >= 0.8) {
+        reasons.push(`${pct(share)} email addresses`);
+        return 1;
+      }
+      if (share >= 0.5) return 0.5;
+      reasons.push(`only ${pct(share)} email addresses`);
+      return -1;
+    }
+    case 'phone': {
+      const share = patternShare(p, 'phone');
+      if (share >= 0.7) {
+        reasons.push(`${pct(share)} phone numbers`);
+        return 0.8;
+      }
+      if (share >= 0.4) return 0.3;
+      reasons.push(`only ${pct(share)} phone numbers`);
+      return -1;
+    }
+    case 'first_name':
+    case 'last_name':
+    case 'full_name':
+      return scoreName(p, kind, reasons, numeric);
+    case 'company':
+      if (numeric >= 0.8 || patternShare(p, 'email') >= 0.5) return -1;
+      return 0;
+    case 'address': {
+      const street = patternShare(p, 'street_address');
+      if (street >= 0.5) {
+        reasons.push(`${pct(street)} street addresses`);
+        return 0.5;
+      }
+      if (numeric >= 0.9)
+        return p.numeric && p.numeric.integerShare === 1 && p.numeric.max < 100_000 ? 0 : -0.8;
+      return 0;
+    }
+    case 'city': {
+      if (numeric >= 0.8) return -1;
+      if (patternShare(p, 'street_address') >= 0.5) return -0.6;
+      if (
+        Math.max(
+          patternShare(p, 'region_code'),
+          patternShare(p, 'country_code'),
+          patternShare(p, 'postal_code'),
+        ) >= 0.7
+      )
+        return -0.5;
+      return 0.1;
+    }
+    case 'region': {
+      const regions = Math.max(patternShare(p, 'region_code'), patternShare(p, 'region_name'));
+      if (regions >= 0.6) {
+        reasons.push(`${pct(regions)} state or province codes`);
+        return 0.6;
+      }
+      if (patternShare(p, 'status_word') >= 0.5) return -0.8;
+      if (numeric >= 0.8) return -1;
+      if (patternShare(p, 'country_code') >= 0.8) return -0.4;
+      return -0.1;
+    }
+    case 'postal_code': {
+      const postal = patternShare(p, 'postal_code');
+      if (postal >= 0.7) {
+        reasons.push(`${pct(postal)} postal codes`);
+        return 0.6;
+      }
+      if (postal >= 0.4) return 0.2;
+      return -0.6;
+    }
+    case 'country': {
+      const countries = Math.max(patternShare(p, 'country_code'), patternShare(p, 'country_name'));
+      if (countries >= 0.6) {
+        reasons.push(`${pct(countries)} country codes or names`);
+        return 0.7;
+      }
+      if (numeric >= 0.8) return -1;
+      return -0.3;
+    }
+    case 'ip': {
+      const ips = patternShare(p, 'ip_address');
+      if (ips >= 0.6) {
+        reasons.push(`${pct(ips)} IP addresses`);
+        return 0.9;
+      }
+      return -1;
+    }
+    case 'birth_date': {
+      if (patternShare(p, 'month_day') >= 0.6) {
+        reasons.push('month and day without a year, as birthdays are kept');
+        return 0.3;
+      }
+      if (dateLikeShare(p) < 0.6 && type !== 'date' && type !== 'datetime') return -1;
+      const year = medianYear(p);
+      if (year !== null && year <= context.currentYear - 12) {
+        reasons.push(`dates around ${year}, in the past`);
+        return 0.5;
+      }
+      if (year !== null) return -0.5;
+      return 0;
+    }
+    case 'boolean': {
+      const words = patternShare(p, 'boolean_word');
+      if (type === 'boolean' || words >= 0.7) {
+        reasons.push('yes/no values');
+        return 0.6;
+      }
+      if (p.distinct.count > 6) {
+        reasons.push(`${p.distinct.count} different values, not yes/no`);
+        return -1;
+      }
+      return -0.4;
+    }
+    case 'card_last4': {
+      const share = patternShare(p, 'card_last4');
+      if (share >= 0.8) {
+        reasons.push(`${pct(share)} four-digit card suffixes`);
+        return 0.7;
+      }
+      return -1;
+    }
+    case 'card_brand': {
+      const share = patternShare(p, 'card_brand');
+      if (share >= 0.6) {
+        reasons.push(`${pct(share)} card brands`);
+        return 0.8;
+      }
+      if (numeric >= 0.8) return -1;
+      return -0.3;
+    }
+    case 'click_id': {
+      const pattern = target === 'gclid' ? 'gclid' : target === 'fbclid' ? 'fbclid' : null;
+      const share = pattern ? patternShare(p, pattern) : 0;
+      if (share >= 0.5) {
+        reasons.push(`${pct(share)} ${target} values`);
+        return 1;
+      }
+      if ((p.length?.mean ?? 0) > 20 && patternShare(p, 'opaque_id') >= 0.5) return 0.2;
+      return -0.8;
+    }
+    case 'status': {
+      if (type === 'money' || type === 'decimal' || type === 'date' || type === 'datetime') return -1;
+      let fit = 0;
+      const words = patternShare(p, 'status_word');
+      if (words >= 0.5) {
+        fit += 0.5;
+        reasons.push(`${pct(words)} status words`);
+      }
+      if (p.distinct.count <= 20) fit += 0.2;
+      else if (p.uniqueness > 0.5) fit -= 0.6;
+      if (Math.max(patternShare(p, 'region_code'), patternShare(p, 'region_name')) >= 0.6) fit -= 0.7;
+      return fit;
+    }
+    case 'category': {
+      if (
+        type === 'money' ||
+        type === 'decimal' ||
+        type === 'date' ||
+        type === 'datetime' ||
+        type === 'boolean'
+      ) {
+        reasons.push(`values are ${type}, not categories`);
+        return -1;
+      }
+      if (patternShare(p, 'email') >= 0.5) return -1;
+      let fit = 0;
+      if (patternShare(p, 'free_text') >= 0.5) fit -= 0.4;
+      if (p.distinct.count <= 50 || p.uniqueness <= 0.3) fit += 0.2;
+      else if (p.uniqueness > 0.9 && p.nonNullCount > 20 && target !== 'staff') fit -= 0.3;
+      return fit;
+    }
+    case 'text': {
+      if (type === 'money' || type === 'decimal' || type === 'date' || type === 'datetime') return -1;
+      if (numeric >= 0.8) return -0.8;
+      if (patternShare(p, 'email') >= 0.5) return -1;
+      if (patternShare(p, 'person_name') >= 0.5) return -0.5;
+      return 0.1;
+    }
+    case 'notes': {
+      if (type === 'date' || type === 'datetime' || type === 'money') return -1;
+      if (numeric >= 0.8) return -0.6;
+      return patternShare(p, 'free_text') >= 0.3 ? 0.3 : 0.1;
+    }
+  }
+}
+
+function scoreId(p: ColumnProfile, target: TargetField, reasons: string[]): number {
+  const type = p.inferredType;
+  if (type === 'money' || type === 'decimal') {
+    reasons.push('values are amounts, not ids');
+    return -1;
+  }
+  if (type === 'date' || type === 'datetime' || type === 'time' || type === 'boolean') {
+    reasons.push(`values are ${type}s, not ids`);
+    return -1;
+  }
+  if (
+    patternShare(p, 'email') >= 0.5 ||
+    patternShare(p, 'person_name') >= 0.5 ||
+    patternShare(p, 'free_text') >= 0.3
+  ) {
+    reasons.push('values are text, not ids');
+    return -0.7;
+  }
+  let fit = 0.15;
+  if ((p.length?.mean ?? 0) > 40) fit -= 0.4;
+  if (patternShare(p, 'opaque_id') + patternShare(p, 'digits') >= 0.7) fit += 0.1;
+  if (target === 'transaction_id' || target === 'payment_id') {
+    if (p.uniqueness >= 0.98) {
+      fit += 0.35;
+      reasons.push('every value is unique');
+    } else if (p.uniqueness >= 0.9) fit += 0.2;
+    else if (p.uniqueness < 0.5) fit -= 0.3;
+  }
+  if (target === 'order_number') {
+    const shape = patternShare(p, 'order_number');
+    if (shape >= 0.7) {
+      fit += 0.3;
+      reasons.push(`${pct(shape)} order-number shapes (#1001, INV-0001)`);
+    }
+    if (p.uniqueness >= 0.9) fit += 0.1;
+  }
+  if (target === 'product_sku' && patternShare(p, 'free_text') >= 0.2) fit -= 0.4;
+  if (p.distinct.count <= 1 && p.nonNullCount > 5) fit -= 0.3;
+  return fit;
+}
+
+function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: number): number {
+  if (numeric >= 0.5 || patternShare(p, 'email') >= 0.5) return -1;
+  if (patternShare(p, 'order_number') >= 0.5) return -1;
+  const full = patternShare(p, 'person_name');
+  const given = patternShare(p, 'given_name');
+  const family = patternShare(p, 'surname');
+  if (kind === 'full_name') {
+    if (full >= 0.5) {
+      reasons.push(`${pct(full)} look like people's names`);
+      return 0.7;
+    }
+    if (full >= 0.25) return 0.3;
+    if (given >= 0.5 || family >= 0.5) return -0.3;
+    return -0.2;
+  }
+  if (full >= 0.5) return -0.4;
+  if (kind === 'first_name') {
+    if (given >= 0.4) {
+      reasons.push(`${pct(given)} common given names`);
+      return 0.6;
+    }
+    return family >= 0.4 ? -0.3 : 0;
+  }
+  if (family >= 0.3) {
+    reasons.push(`${pct(family)} common surnames`);
+    return 0.5;
+  }
+  return given >= 0.5 ? -0.4 : 0;
+}
+
+/** Targets the values alone suggest (email addresses, click ids, currency codes …). */
+export function proposeFromValues(p: ColumnProfile, context: MatchContext): ValueProposal[] {
+  const out: ValueProposal[] = [];
+  if (p.nonNullCount === 0) return out;
+  const add = (target: TargetField, score: number, reason: string) => out.push({ target, score, reason });
+  const share = (n: ValuePatternName) => patternShare(p, n);
+  if (share('email') >= 0.5)
+    add('email', 0.5 + 0.4 * share('email'), `${pct(share('email'))} email addresses`);
+  if (share('phone') >= 0.6 && p.inferredType !== 'integer')
+    add('phone', 0.45 + 0.3 * share('phone'), `${pct(share('phone'))} phone numbers`);
+  if (share('ip_address') >= 0.6) add('ip_address', 0.8, `${pct(share('ip_address'))} IP addresses`);
+  if (share('gclid') >= 0.5) add('gclid', 0.9, `${pct(share('gclid'))} Google click ids`);
+  if (share('fbclid') >= 0.5) add('fbclid', 0.9, `${pct(share('fbclid'))} Meta click ids`);
+  if (share('currency_code') >= 0.9 && p.distinct.count <= 10)
+    add('currency', 0.72, `${pct(share('currency_code'))} ISO 4217 codes`);
+  if (share('time_zone') >= 0.8) add('timezone', 0.72, `${pct(share('time_zone'))} time-zone names`);
+  if (share('card_brand') >= 0.7) add('card_brand', 0.72, `${pct(share('card_brand'))} card brands`);
+  if (share('person_name') >= 0.6) add('full_name', 0.58, `${pct(share('person_name'))} people's names`);
+  if (share('given_name') >= 0.6 && share('person_name') < 0.3)
+    add('first_name', 0.5, `${pct(share('given_name'))} given names`);
+  if (share('surname') >= 0.5 && share('given_name') < 0.3 && share('person_name') < 0.3)
+    add('last_name', 0.48, `${pct(share('surname'))} surnames`);
+  if (
+    context.recordKind === 'transactions' &&
+    share('order_number') >= 0.8 &&
+    p.uniqueness >= 0.9 &&
+    share('digits') < 0.5
+  )
+    add('order_number', 0.55, `${pct(share('order_number'))} order-number shapes, all unique`);
+  if (share('street_address') >= 0.6)
+    add('address_line', 0.5, `${pct(share('street_address'))} street addresses`);
+  const countries = Math.max(share('country_code'), share('country_name'));
+  if (countries >= 0.8 && share('region_code') < 0.5 && p.distinct.count <= 60)
+    add('country', 0.55, `${pct(countries)} country codes or names`);
+  if (share('status_word') >= 0.6 && p.distinct.count <= 20)
+    add('status', 0.52, `${pct(share('status_word'))} status words`);
+  return out;
+}

@@ -1,0 +1,221 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  HOLDOUT_B_SET,
+  HOLDOUT_C_SET,
+  HOLDOUT_SET,
+  runSet,
+  type ScoredColumn,
+  SHIPPED_SET,
+  share,
+} from '../__fixtures__/benchmark-sets.js';
+import { profileColumns } from '../profile/profile-columns.js';
+import { profileCsv } from '../profile/profile-csv.js';
+import { suggestMappings } from './suggest-mappings.js';
+import { targetSpecs } from './target-vocabulary.js';
+
+async function suggest(rows: Record<string, string>[], options = {}) {
+  const suggestions = suggestMappings(await profileColumns(rows), options);
+  return Object.fromEntries(suggestions.map((s) => [s.sourceField, s]));
+}
+
+const orders = Array.from({ length: 40 }, (_, i) => ({
+  'Txn #': `T-${1000 + i}`,
+  Date: `2025-03-${String((i % 28) + 1).padStart(2, '0')}`,
+  Time: `${String(i % 24).padStart(2, '0')}:15:00`,
+  'Time Zone': 'America/Denver',
+  'Amt Paid': (10 + i * 1.25).toFixed(2),
+  Qty: String((i % 4) + 1),
+  'Cust Email': `c${i}@example.com`,
+}));
+
+describe('suggestMappings', () => {
+  test('abbreviated headers and a Date + Time + Time Zone composite', async () => {
+    const s = await suggest(orders);
+    expect(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.targetField]))).toEqual({
+      'Txn #': 'transaction_id',
+      Date: 'date',
+      Time: 'time',
+      'Time Zone': 'timezone',
+      'Amt Paid': 'value',
+      Qty: 'quantity',
+      'Cust Email': 'email',
+    });
+    expect(s['Amt Paid']!.reasons.join(' ')).toMatch(/amt \(amount\) \+ paid/);
+    expect(s['Amt Paid']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('a date alone, with no time column, is the timestamp', async () => {
+    const s = await suggest(orders.map(({ Time: _t, ...rest }) => rest));
+    expect(s.Date!.targetField).toBe('timestamp');
+  });
+
+  test('single-valued targets go to one column each, for any column order', async () => {
+    const pool = [
+      'Total',
+      'Grand Total',
+      'Amount',
+      'Order Total',
+      'Email',
+      'E-mail',
+      'Order ID',
+      'ID',
+      'Created',
+      'Date',
+    ];
+    const value = (header: string, i: number) =>
+      /mail/i.test(header)
+        ? `x${i}@y.co`
+        : /ID/.test(header)
+          ? String(100 + i)
+          : /Creat|Date/.test(header)
+            ? `2025-01-0${(i % 9) + 1}`
+            : (i * 3.5).toFixed(2);
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(pool, { minLength: 2 }), async (headers) => {
+        const rows = Array.from({ length: 12 }, (_, i) =>
+          Object.fromEntries(headers.map((h) => [h, value(h, i)])),
+        );
+        const suggestions = suggestMappings(await profileColumns(rows));
+        const single = suggestions
+          .map((s) => s.targetField)
+          .filter((t) => t !== null && targetSpecs[t].cardinality === 'one');
+        expect(new Set(single).size).toBe(single.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('values alone find email addresses, click ids and currency codes behind meaningless headers', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        col_a: `p${i}@example.org`,
+        col_b: `Cj0KCQjw${'x'.repeat(30)}${i}`,
+        col_c: i % 2 ? 'USD' : 'CAD',
+      })),
+    );
+    expect([s.col_a!.targetField, s.col_b!.targetField, s.col_c!.targetField]).toEqual([
+      'email',
+      'gclid',
+      'currency',
+    ]);
+    expect(s.col_a!.reasons.join(' ')).toMatch(/values do/);
+  });
+
+  test('shipping columns yield to billing columns; an address line 2 maps to nothing', async () => {
+    const s = await suggest(
+      Array.from({ length: 20 }, (_, i) => ({
+        'Billing City': 'Austin',
+        'Shipping City': 'Denver',
+        'Billing Address 1': `${i} Main St`,
+        'Billing Address 2': `Apt ${i}`,
+        'Shipping Phone': `(512) 555-01${String(i).padStart(2, '0')}`,
+        'Billing Phone': `(512) 555-02${String(i).padStart(2, '0')}`,
+      })),
+    );
+    expect(s['Billing City']!.targetField).toBe('city');
+    expect(s['Shipping City']!.targetField).toBeNull();
+    expect(s['Billing Address 1']!.targetField).toBe('address_line');
+    expect(s['Billing Address 2']!.targetField).toBeNull();
+    expect(s['Billing Phone']!.targetField).toBe('phone');
+    expect(s['Shipping Phone']!.targetField).toBeNull();
+  });
+
+  test('overrides are kept and matched around', async () => {
+    const s = await suggest(orders, { overrides: { 'Amt Paid': null, Qty: 'value' } });
+    expect(s['Amt Paid']).toMatchObject({ targetField: null, origin: 'override', confidence: 1 });
+    expect(s.Qty).toMatchObject({ targetField: 'value', origin: 'override' });
+  });
+
+  test('an industry leans the scores towards its vocabulary', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      Course: i % 2 ? 'North 9' : 'South 9',
+      Players: String((i % 4) + 1),
+    }));
+    const plain = await suggest(rows);
+    const golf = await suggest(rows, { industry: 'golf' });
+    expect(golf.Course!.score).toBeGreaterThan(plain.Course!.score);
+    expect(golf.Course!.reasons.join(' ')).toMatch(/industry golf/);
+  });
+
+  test('invalid options throw with a fix-it message', async () => {
+    const profiles = await profileColumns(orders);
+    expect(() => suggestMappings(profiles, { industry: 'casino' as never })).toThrow(
+      /Unknown industry "casino"/,
+    );
+    expect(() => suggestMappings(profiles, { overrides: { Nope: 'value' } })).toThrow(/not in the profiles/);
+    expect(() => suggestMappings(profiles, { overrides: { Qty: 'price' as never } })).toThrow(
+      /unknown target "price"/,
+    );
+  });
+
+  test('febrl person files: the identity roles the identity package needs', async () => {
+    const { columns } = await profileCsv(
+      join(import.meta.dirname, '../../../../../shared/data/febrl/dataset1.csv'),
+    );
+    const got = Object.fromEntries(suggestMappings(columns).map((s) => [s.sourceField, s.targetField]));
+    expect(got).toMatchObject({
+      given_name: 'first_name',
+      surname: 'last_name',
+      street_number: 'address_line',
+      address_1: 'address_line',
+      address_2: null,
+      suburb: 'city',
+      postcode: 'postal_code',
+      state: 'region',
+      date_of_birth: 'birth_date',
+      soc_sec_id: null,
+    });
+  });
+});
+
+describe('benchmark sets (scored as ../shared/data/schema-matching/README.md says)', () => {
+  const sets: [string, string][] = [
+    ['shipped', SHIPPED_SET],
+    ['holdout', HOLDOUT_SET],
+    ['holdout-b', HOLDOUT_B_SET],
+    ['holdout-c', HOLDOUT_C_SET],
+  ];
+  const results = new Map<string, ScoredColumn[]>();
+
+  test.each(sets)(
+    '%s set: overall accuracy at least 0.85, critical-field accuracy at least 0.95',
+    async (name, dir) => {
+      const scored = await runSet(dir);
+      results.set(name, scored);
+      expect(share(scored)).toBeGreaterThanOrEqual(0.85);
+      expect(share(scored, (c) => c.critical)).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  test('calibration: at least 90% of suggestions with confidence ≥ 0.9 are right, on every set', async () => {
+    for (const [name, dir] of sets) {
+      const scored = results.get(name) ?? (await runSet(dir));
+      const confident = scored.filter((c) => c.suggestion.confidence >= 0.9);
+      expect(confident.length).toBeGreaterThan(50);
+      expect(share(confident)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  test('every suggestion explains itself', async () => {
+    const scored = results.get('shipped') ?? (await runSet(SHIPPED_SET));
+    for (const { suggestion } of scored) {
+      expect(suggestion.reasons.length).toBeGreaterThan(0);
+      expect(suggestion.confidence).toBeGreaterThanOrEqual(0);
+      expect(suggestion.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test('headers and values named like object-prototype members do not confuse the matcher', async () => {
+  const rows = Array.from({ length: 5 }, (_, i) => ({
+    constructor: 'constructor',
+    toString: String(i),
+    __proto__x: 'hasOwnProperty',
+    status: ['constructor', 'paid'][i % 2]!,
+  }));
+  const suggestions = suggestMappings(await profileColumns(rows));
+  expect(suggestions.map((s) => s.sourceField)).toEqual(['constructor', 'toString', '__proto__x', 'status']);
+  expect(suggestions[3]!.targetField).toBe('status');
+});

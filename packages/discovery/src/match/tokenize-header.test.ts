@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { tokenizeHeader } from './tokenize-header.js';
+
+const concepts = (header: string) => tokenizeHeader(header).terms.map((t) => t.concept);
+
+describe('tokenizeHeader', () => {
+  test.each<[string, (string | null)[]]>([
+    ['customerID', ['customer', 'id']],
+    ['order_total', ['order', 'total']],
+    ['Billing First Name', ['billing', 'first_name']],
+    ['firstname', ['first_name']],
+    ['lastmodifieddate', ['updated', 'date']],
+    ['createdate', ['created', 'date']],
+    ['Amt Paid', ['amount', 'paid']],
+    ['Pmt Type', ['payment', 'type']],
+    ['Qty', ['quantity']],
+    ['Txn Dt', ['order', 'date']],
+    ['Pt First Name', ['patient', 'first_name']],
+    ['Mbr #', ['member', 'number']],
+    ['Member No.', ['member', 'number']],
+    ['Ref', ['reference']],
+    ['DOS', ['service_date']],
+    ['E-mail', ['email']],
+    ['Zip/Postal Code', ['postal_code', 'postal_code']],
+    ['# of Guests', ['headcount']],
+    ['Date of Birth', ['birth']],
+    ['Card Last4', ['card', 'last4']],
+    ['PAN Suffix', ['card', 'last4']],
+    ['Street 2', ['address_line_2']],
+    ['Street Address 1', ['address_line_1']],
+    ['Address Line 2', ['address_line_2']],
+    ['Total Orders', ['order_count']],
+    ['Taxes', ['tax']],
+    ['Fees', ['fee']],
+    ['LEID', [null, 'id']],
+    ['Tax 1 Value', ['tax', 'digit', 'value']],
+  ])('%s → %j', (header, expected) => {
+    expect(concepts(header)).toEqual(expected);
+  });
+
+  test('words in parentheses are marked as qualifiers', () => {
+    const terms = tokenizeHeader('Subtotal (inc tax)').terms;
+    expect(terms.map((t) => [t.concept, t.parenthetical])).toEqual([
+      ['subtotal', false],
+      ['filler', true],
+      ['tax', true],
+    ]);
+  });
+
+  test('never throws on odd headers', () => {
+    for (const h of ['', '   ', '####', '()', '\uFEFFemail', '🎉 Sales', 'x'.repeat(500), 'ÄÖÜ Straße']) {
+      expect(() => tokenizeHeader(h)).not.toThrow();
+    }
+  });
+});
+
+test('object-prototype names are ordinary unknown words', () => {
+  for (const h of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+    expect(tokenizeHeader(h).terms.every((t) => t.concept === null || typeof t.concept === 'string')).toBe(
+      true,
+    );
+  }
+});

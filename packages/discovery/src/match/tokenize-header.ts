@@ -1,0 +1,148 @@
+import { phraseConcepts, wordConcepts } from '../lexicon/header-words.js';
+
+/** One word of a header after splitting, normalising and dictionary look-up. */
+export interface HeaderTerm {
+  /** The word (or phrase) as read, lower case. */
+  word: string;
+  /** Dictionary concept, `digit` for numbers, null when the word is unknown. */
+  concept: string | null;
+  /** The word was inside parentheses, e.g. `Subtotal (inc tax)`: a weak qualifier. */
+  parenthetical: boolean;
+}
+
+export interface HeaderAnalysis {
+  header: string;
+  terms: HeaderTerm[];
+}
+
+const MAX_PHRASE = 4;
+const phraseKeys = new Map<string, string>(Object.entries(phraseConcepts));
+const dictionary = new Set<string>([
+  ...Object.keys(wordConcepts).filter((w) => w.length >= 2),
+  ...Object.keys(phraseConcepts).flatMap((p) => p.split(' ')),
+  'lifecycle',
+  'modified',
+]);
+const SEGMENT_MIN_WORD = 5;
+/** Longer run-together words are not headers anyone reads; leave them unknown. */
+const SEGMENT_MAX_WORD = 40;
+const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
+const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
+
+/** Splits a compound like `lastmodifieddate` into known words, fewest pieces first; null when it cannot. */
+function segment(word: string): string[] | null {
+  const n = word.length;
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 16); start <= end - 2; start++) {
+      const prev = best[start];
+      if (!prev) continue;
+      const piece = word.slice(start, end);
+      if (!dictionary.has(piece)) continue;
+      const candidate = [...prev, piece];
+      const current = best[end];
+      if (!current || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const result = best[n];
+  if (!result || result.length < 2 || result.length > 4) return null;
+  if (!result.some((p) => p.length >= 4)) return null;
+  return result;
+}
+
+function singular(word: string): string | null {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('es') && Object.hasOwn(wordConcepts, word.slice(0, -2)))
+    return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return null;
+}
+
+function known(word: string): boolean {
+  return Object.hasOwn(wordConcepts, word);
+}
+
+/** Normalises one lower-case word into dictionary words (singular, segmented, `<x>id` split). */
+function normaliseWord(word: string): string[] {
+  if (known(word) || /^\d+$/.test(word)) return [word];
+  const one = singular(word);
+  if (one && known(one)) return [one];
+  if (word.length >= SEGMENT_MIN_WORD && word.length <= SEGMENT_MAX_WORD) {
+    const pieces = segment(word) ?? (one ? segment(one) : null);
+    if (pieces) return pieces;
+  }
+  if (word.length >= 3 && word.length <= 6 && word.endsWith('id')) return [word.slice(0, -2), 'id'];
+  return [word];
+}
+
+/**
+ * Splits a header into terms: camelCase, snake_case, spaces and punctuation
+ * separate words; `#` and `No.` read as "number"; abbreviations (amt, qty,
+ * txn, dt, pt, mbr, ref, dos …) and multi-word phrases ("first name", "date
+ * of birth", "last 4") become dictionary concepts.
+ */
+export function tokenizeHeader(header: string): HeaderAnalysis {
+  let text = header.normalize('NFKC').replace(/^\uFEFF/, '');
+  text = text
+    .replace(/#/g, ' number ')
+    .replace(/%/g, ' percent ')
+    .replace(/&/g, ' and ')
+    .replace(/@/g, ' at ')
+    .replace(/\bno\.(?=\s|$)/gi, ' number ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([A-Za-z])/g, '$1 $2');
+
+  // words, remembering which were inside parentheses
+  const raw: { word: string; surface: string; parenthetical: boolean }[] = [];
+  let depth = 0;
+  for (const match of text.matchAll(/[()[\]]|[\p{L}\p{N}]+/gu)) {
+    const t = match[0];
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
+    else {
+      const lower = t.toLowerCase();
+      const words = normaliseWord(lower);
+      for (const w of words)
+        raw.push({ word: w, surface: words.length === 1 ? lower : w, parenthetical: depth > 0 });
+    }
+  }
+
+  const terms: HeaderTerm[] = [];
+  for (let i = 0; i < raw.length; ) {
+    let matched = false;
+    for (let len = Math.min(MAX_PHRASE, raw.length - i); len >= 2; len--) {
+      const slice = raw.slice(i, i + len);
+      const key = slice.map((r) => r.word).join(' ');
+      const concept = phraseKeys.get(slice.map((r) => r.surface).join(' ')) ?? phraseKeys.get(key);
+      if (concept !== undefined) {
+        terms.push({ word: key, concept, parenthetical: slice.every((r) => r.parenthetical) });
+        i += len;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const { word, parenthetical } = raw[i]!;
+    // "Street 2", "Address Line 3", "Street Address 2": a numbered address line
+    const previous = terms[terms.length - 1];
+    if (/^[1-4]$/.test(word) && previous && ADDRESS_LINE_CONCEPTS.has(previous.concept ?? '')) {
+      previous.concept = word === '1' ? 'address_line_1' : 'address_line_2';
+      previous.word = `${previous.word} ${word}`;
+      i++;
+      continue;
+    }
+    let concept = /^\d+$/.test(word) ? 'digit' : known(word) ? wordConcepts[word]! : null;
+    const plural = raw[i]!.surface !== word && raw[i]!.surface.endsWith('s');
+    // "Golfers", "Diners", "Attendees": a plural of people is a head count
+    if (concept === 'customer' && plural) concept = 'headcount';
+    // "Orders", "Visits", "Won Deals" as the last word: a number of orders
+    if (concept !== null && plural && i === raw.length - 1 && ORDER_NOUNS.has(concept))
+      concept = 'order_count';
+    terms.push({ word, concept, parenthetical });
+    i++;
+  }
+  return { header, terms };
+}

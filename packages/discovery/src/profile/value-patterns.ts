@@ -1,0 +1,312 @@
+import { currencyCodes } from '../lexicon/currencies.js';
+import {
+  countryCodes2,
+  countryCodes3,
+  countryNames,
+  regionCodes,
+  regionNames,
+} from '../lexicon/geography.js';
+import { givenNames, surnames } from '../lexicon/person-names.js';
+
+/**
+ * Value patterns the profiler looks for. Each is checked on the column's
+ * reservoir sample (never on every value), so a pattern may be costly.
+ */
+export const valuePatternNames = [
+  'email',
+  'phone',
+  'money',
+  'iso_date',
+  'iso_datetime',
+  'us_date',
+  'eu_date',
+  'compact_date',
+  'text_date',
+  'month_day',
+  'time',
+  'time_zone',
+  'utc_offset',
+  'uuid',
+  'postal_code',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'currency_code',
+  'url',
+  'ip_address',
+  'card_last4',
+  'card_brand',
+  'gclid',
+  'fbclid',
+  'salesforce_id',
+  'boolean_word',
+  'order_number',
+  'person_name',
+  'given_name',
+  'surname',
+  'street_address',
+  'percent',
+  'coordinate',
+  'hex_token',
+  'opaque_id',
+  'digits',
+  'json',
+  'status_word',
+  'free_text',
+] as const;
+
+export type ValuePatternName = (typeof valuePatternNames)[number];
+
+const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[A-Za-z]{2,24}$/;
+const PHONE_CHARS = /^\+?[\d\s().-]{7,24}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/i;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d/;
+const US_DATE = /^(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(\d{4}|\d{2})(?:$|[\sT,])/;
+const EU_DATE = /^(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](\d{4}|\d{2})(?:$|[\sT,])/;
+const COMPACT_DATE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const TEXT_DATE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\d{2,4})`,
+  'i',
+);
+const MONTH_DAY = new RegExp(
+  `^(?:(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\\d|3[01])|(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})[a-z]*)$`,
+  'i',
+);
+const TIME = /^([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?\s*(?:[AaPp]\.?[Mm]\.?)?$/;
+const IANA_ZONE =
+  /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico)\/[A-Za-z0-9_+\-/]+$/;
+const ZONE_WORDS =
+  /^(?:\(?(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\)?\s*)?[A-Z][A-Za-z.'\- ]*\b(?:Time|Standard Time|Daylight Time)\b/;
+const ZONE_ABBREVIATIONS = new Set(
+  'UTC GMT Z EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT AWST NZST NZDT BST CET CEST EET EEST WET WEST IST JST KST SGT HKT'.split(
+    ' ',
+  ),
+);
+const UTC_OFFSET = /^(?:(?:UTC|GMT)\s?)?[+-](?:0?\d|1[0-4])(?::?[0-5]\d)?$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const POSTAL = [
+  /^\d{5}(?:-\d{4})?$/, // US ZIP, ZIP+4; also DE, FR, ES, IT
+  /^\d{4}$/, // AU, NZ, AT, BE, CH, DK, NO
+  /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/, // CA
+  /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, // UK
+  /^\d{4} ?[A-Za-z]{2}$/, // NL
+  /^\d{3}-\d{4}$/, // JP
+];
+const URL_PATTERN = /^(?:https?:\/\/|www\.)[^\s]+$/i;
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6_FULL = /^(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$/i;
+const IPV6_COMPRESSED =
+  /^(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?$/i;
+const CARD_LAST4 = /^(?:[*xX•#.\s-]{1,20})?\d{4}$/;
+const CARD_BRANDS = new Set([
+  'visa',
+  'mastercard',
+  'master card',
+  'mc',
+  'amex',
+  'american express',
+  'discover',
+  'discover card',
+  'jcb',
+  'diners',
+  'diners club',
+  'unionpay',
+  'union pay',
+  'china unionpay',
+  'maestro',
+  'interac',
+  'eftpos',
+  'visa debit',
+  'debit mastercard',
+]);
+const GCLID = /^(?:Cj0K|CjwK|Cj4K|CjgK|CjkK|Cj8K|EAIaI|Eai)[A-Za-z0-9_-]{16,}$/;
+const FBCLID = /^Iw[A-Za-z0-9][A-Za-z0-9_-]{20,}$/;
+const SALESFORCE_ID = /^(?:0[0-9A-Za-z]{2}|[a-z]\d[0-9A-Za-z])[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
+const BOOLEAN_WORDS = new Set([
+  'true',
+  'false',
+  'yes',
+  'no',
+  'y',
+  'n',
+  't',
+  'f',
+  'on',
+  'off',
+  '0',
+  '1',
+  'subscribed',
+  'unsubscribed',
+  'opted in',
+  'opted out',
+  'opt-in',
+  'opt-out',
+  'granted',
+  'revoked',
+]);
+const ORDER_NUMBER = /^(?:#\s?[A-Za-z]{0,4}[-_]?\d{2,12}|[A-Za-z]{1,6}[-_#]?\d{3,14}(?:[-_]\d{1,6})?)$/;
+const STREET_SUFFIX =
+  /\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|parkway|cir|circle|circuit|ter|terrace|hwy|highway|sq|square|cres|crescent|close|grove|row|walk|trail|loop|esplanade|parade|pde)\.?$/i;
+const STREET_NUMBERED = /^\d{1,6}[A-Za-z]?\s+[A-Za-z]/;
+const PO_BOX = /^p\.?\s?o\.?\s?box\s+\d+/i;
+const PERCENT = /^[-+]?\d+(?:[.,]\d+)?\s?%$/;
+const COORDINATE = /^[-+]?\d{1,3}\.\d{4,}$/;
+const HEX_TOKEN = /^[0-9a-f]{8,}$/i;
+const OPAQUE_ID = /^[A-Za-z0-9_:.-]{6,}$/;
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[A-Za-z]/;
+const STATUS_WORDS = new Set([
+  'paid',
+  'unpaid',
+  'complete',
+  'completed',
+  'success',
+  'succeeded',
+  'successful',
+  'settled',
+  'captured',
+  'closed',
+  'open',
+  'pending',
+  'processing',
+  'authorized',
+  'refunded',
+  'refund',
+  'partially refunded',
+  'partially_refunded',
+  'partial refund',
+  'void',
+  'voided',
+  'cancelled',
+  'canceled',
+  'failed',
+  'declined',
+  'expired',
+  'active',
+  'inactive',
+  'no show',
+  'no-show',
+  'noshow',
+  'checked in',
+  'checked-in',
+  'confirmed',
+  'booked',
+  'scheduled',
+  'arrived',
+  'disputed',
+  'on hold',
+  'draft',
+  'fulfilled',
+  'shipped',
+  'delivered',
+]);
+
+function isPhone(v: string): boolean {
+  if (!PHONE_CHARS.test(v) || IPV4.test(v)) return false;
+  let digits = 0;
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (!inGroup) {
+        groups++;
+        inGroup = true;
+      }
+    } else if (c === 120 || c === 88 || c === 35) {
+      break; // extension
+    } else inGroup = false;
+  }
+  if (digits < 10 || digits > 15) return false;
+  if (v.charCodeAt(0) === 43) return true; // +E.164
+  if (groups === 1) return digits === 10 || (digits === 11 && v.charCodeAt(0) === 49);
+  return groups >= 3 || v.includes('(');
+}
+
+function isPersonName(v: string, lower: string): boolean {
+  if (HAS_DIGIT.test(v) || v.length > 60) return false;
+  const comma = lower.indexOf(',');
+  if (comma > 0) {
+    const last = lower.slice(0, comma).trim();
+    const first =
+      lower
+        .slice(comma + 1)
+        .trim()
+        .split(/\s+/)[0] ?? '';
+    return surnames.has(last) || givenNames.has(first);
+  }
+  const parts = lower.split(/\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return givenNames.has(parts[0]!.replace(/\.$/, '')) || surnames.has(parts[parts.length - 1]!);
+}
+
+const checks: Record<ValuePatternName, (v: string, lower: string) => boolean> = {
+  email: (v) => v.includes('@') && EMAIL.test(v),
+  phone: (v) => isPhone(v),
+  money: () => false, // filled from the numeric scan, see profile-columns
+  iso_date: (v) => ISO_DATE.test(v),
+  iso_datetime: (v) => ISO_DATETIME.test(v),
+  us_date: (v) => US_DATE.test(v),
+  eu_date: (v) => EU_DATE.test(v),
+  compact_date: (v) => v.length === 8 && COMPACT_DATE.test(v),
+  text_date: (v) => HAS_DIGIT.test(v) && TEXT_DATE.test(v),
+  month_day: (v) => v.length <= 9 && MONTH_DAY.test(v),
+  time: (v) => TIME.test(v),
+  time_zone: (v) => IANA_ZONE.test(v) || ZONE_ABBREVIATIONS.has(v) || ZONE_WORDS.test(v),
+  utc_offset: (v) => UTC_OFFSET.test(v),
+  uuid: (v) => v.length === 36 && UUID.test(v),
+  postal_code: (v) => v.length <= 10 && POSTAL.some((p) => p.test(v)),
+  country_code: (v) =>
+    (v.length === 2 && countryCodes2.has(v.toUpperCase())) ||
+    (v.length === 3 && countryCodes3.has(v.toUpperCase())),
+  country_name: (_v, lower) => countryNames.has(lower),
+  region_code: (v) => v.length <= 3 && regionCodes.has(v.toUpperCase()),
+  region_name: (_v, lower) => regionNames.has(lower),
+  currency_code: (v) => v.length === 3 && currencyCodes.has(v.toUpperCase()),
+  url: (v) => URL_PATTERN.test(v),
+  ip_address: (v) => IPV4.test(v) || (v.includes(':') && (IPV6_FULL.test(v) || IPV6_COMPRESSED.test(v))),
+  card_last4: (v) => v.length <= 24 && CARD_LAST4.test(v),
+  card_brand: (_v, lower) => CARD_BRANDS.has(lower),
+  gclid: (v) => v.length >= 20 && GCLID.test(v),
+  fbclid: (v) => v.length >= 22 && FBCLID.test(v),
+  salesforce_id: (v) =>
+    (v.length === 15 || v.length === 18) && SALESFORCE_ID.test(v) && (v.match(/\d/g)?.length ?? 0) >= 4,
+  boolean_word: (_v, lower) => BOOLEAN_WORDS.has(lower),
+  order_number: (v) => ORDER_NUMBER.test(v),
+  person_name: (v, lower) => isPersonName(v, lower),
+  given_name: (_v, lower) => givenNames.has(lower),
+  surname: (_v, lower) => surnames.has(lower),
+  street_address: (v) =>
+    !v.includes('@') &&
+    (STREET_NUMBERED.test(v) || STREET_SUFFIX.test(v) || PO_BOX.test(v)) &&
+    HAS_LETTER.test(v),
+  percent: (v) => PERCENT.test(v),
+  coordinate: (v) => COORDINATE.test(v) && Math.abs(Number(v)) <= 180,
+  hex_token: (v) => HEX_TOKEN.test(v) && HAS_DIGIT.test(v) && /[a-f]/i.test(v),
+  opaque_id: (v) => OPAQUE_ID.test(v) && HAS_DIGIT.test(v),
+  digits: (v) => DIGITS.test(v),
+  json: (v) => {
+    const c = v.charCodeAt(0);
+    if (c !== 123 && c !== 91) return false;
+    try {
+      JSON.parse(v);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  status_word: (_v, lower) => STATUS_WORDS.has(lower),
+  free_text: (v) => v.length >= 25 && v.includes(' ') && !HAS_DIGIT.test(v.slice(0, 3)),
+};
+
+/** Names of the patterns a value matches (`money` excepted: the numeric scan decides it). */
+export function matchValuePatterns(value: string, into: Map<ValuePatternName, number>): void {
+  const lower = value.toLowerCase();
+  for (const name of valuePatternNames) {
+    if (checks[name](value, lower)) into.set(name, (into.get(name) ?? 0) + 1);
+  }
+}
