@@ -52,7 +52,7 @@ let csvIssues = 0;
 let total = 0;
 let valueMinor = 0;
 const t0 = performance.now();
-for await (const batch of readCsv(file, { batchSize: 5000 })) {
+for await (const batch of readCsv(file)) {
   const result: NormalizeResult = { conversions: [], quarantined: [], warnings: [] };
   for (const row of batch.rows) normalizer.normalizeRecord(row, total++, result);
   csvIssues += batch.issues.length;

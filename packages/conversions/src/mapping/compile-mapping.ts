@@ -45,12 +45,8 @@ const ALWAYS_REQUIRED = new Set(['sourceRecordId', 'timestamp', 'value', 'curren
 /** Rules run in this order first, so money transforms see the conversion's currency. */
 const FIRST = ['currency', 'value'];
 
-type Setter = (
-  conversion: Conversion,
-  value: unknown,
-  context: TransformContext,
-  warn: (reason: string) => void,
-) => void;
+/** Writes a transformed value into the conversion; returns a warning reason, if any. */
+type Setter = (conversion: Conversion, value: unknown, context: TransformContext) => string | undefined;
 
 interface CompiledRule {
   target: string;
@@ -63,17 +59,18 @@ interface CompiledRule {
 }
 
 function moneySetter(assign: (conversion: Conversion, value: number) => void, setsCurrency: boolean): Setter {
-  return (conversion, value, context, warn) => {
+  return (conversion, value, context) => {
     const money = value as Money;
-    if (money.currency) {
-      if (context.currency === null) {
-        context.currency = money.currency;
-        if (setsCurrency) conversion.currency = money.currency;
-      } else if (money.currency !== context.currency) {
-        warn(`amount is in ${money.currency} but the conversion is in ${context.currency}`);
-      }
-    }
     assign(conversion, money.value);
+    if (!money.currency) return undefined;
+    if (context.currency === null) {
+      context.currency = money.currency;
+      if (setsCurrency) conversion.currency = money.currency;
+      return undefined;
+    }
+    return money.currency === context.currency
+      ? undefined
+      : `amount is in ${money.currency} but the conversion is in ${context.currency}`;
   };
 }
 
@@ -86,6 +83,7 @@ function setterFor(target: string, kind: TargetKind): Setter {
         value: value as string,
         sourceSystem: conversion.sourceSystem,
       });
+      return undefined;
     };
   }
   if (target.startsWith('extras.')) {
@@ -94,6 +92,7 @@ function setterFor(target: string, kind: TargetKind): Setter {
       const v = value instanceof Date ? value.toISOString() : value;
       conversion.extras[key] =
         typeof v === 'object' && v !== null && 'minor' in v && 'exponent' in v ? (v as Money).value : v;
+      return undefined;
     };
   }
   switch (target) {
@@ -105,37 +104,105 @@ function setterFor(target: string, kind: TargetKind): Setter {
       return (conversion, value, context) => {
         conversion.currency = value as string;
         context.currency = value as string;
+        return undefined;
       };
     case 'status':
       return (conversion, value) => {
         conversion.status = value as StatusValue;
+        return undefined;
       };
     case 'items':
       return (conversion, value) => {
         conversion.items = value as ConversionItem[];
+        return undefined;
       };
     default: {
       const dot = target.indexOf('.');
-      if (kind === 'money') {
-        const group = target.slice(0, dot) as 'amounts';
-        const key = target.slice(dot + 1) as keyof Conversion['amounts'];
-        return moneySetter((c, v) => {
-          c[group][key] = v;
-        }, false);
-      }
-      if (dot < 0) {
-        const key = target as 'transactionId';
-        return (conversion, value) => {
-          (conversion as unknown as Record<string, unknown>)[key] = value;
-        };
-      }
-      const group = target.slice(0, dot);
-      const key = target.slice(dot + 1);
+      const assign = assigner(
+        dot < 0 ? null : target.slice(0, dot),
+        dot < 0 ? target : target.slice(dot + 1),
+      );
+      if (kind === 'money') return moneySetter(assign, false);
       return (conversion, value) => {
-        (conversion as unknown as Record<string, Record<string, unknown>>)[group]![key] = value;
+        assign(conversion, value);
+        return undefined;
       };
     }
   }
+}
+
+type RuleRunner = (
+  record: object,
+  conversion: Conversion,
+  context: TransformContext,
+  warnings: RuleProblem[],
+) => MappingOutcome | null;
+
+/**
+ * Unrolls the rule loop into straight-line code, one block per rule, so every
+ * getter, transform and setter is called from its own call site: V8 can then
+ * inline each one, where a loop over rules makes every call megamorphic. The
+ * generated text contains only rule indexes and fixed code; the rules' own
+ * values are passed in as arguments, never embedded.
+ */
+function generateRuleRunner(rules: readonly CompiledRule[]): RuleRunner {
+  const fail = (i: number, value: unknown, reason: string, warnings: RuleProblem[]): MappingOutcome => ({
+    ok: false,
+    problem: { field: rules[i]!.field, target: rules[i]!.target, value, reason },
+    warnings,
+  });
+  const problem = (i: number, value: unknown, reason: string): RuleProblem => ({
+    field: rules[i]!.field,
+    target: rules[i]!.target,
+    value,
+    reason,
+  });
+  const head: string[] = [];
+  const body: string[] = ['let value, out, note;'];
+  rules.forEach((rule, i) => {
+    head.push(`const g${i} = R[${i}].get, t${i} = R[${i}].transform, s${i} = R[${i}].set;`);
+    let onBlank: string;
+    if (rule.fallback === undefined)
+      onBlank = rule.required ? `return fail(${i}, value, 'missing or blank', warnings);` : `break r${i};`;
+    else if (rule.fallback === null) onBlank = `break r${i};`;
+    else onBlank = `value = R[${i}].fallback;`;
+    const onFailure = rule.required
+      ? `return fail(${i}, value, error.reason, warnings);`
+      : `warnings.push(problem(${i}, value, error.reason)); break r${i};`;
+    const onNothing = rule.required
+      ? `return fail(${i}, value, 'no usable value', warnings);`
+      : `break r${i};`;
+    body.push(
+      `r${i}: {`,
+      `  value = g${i}(record);`,
+      `  if (isBlank(value)) { ${onBlank} }`,
+      `  try { out = t${i}(value, record, context); }`,
+      `  catch (error) { if (!(error instanceof RuleFailure)) throw error; ${onFailure} }`,
+      `  if (out === undefined) { ${onNothing} }`,
+      `  note = s${i}(conversion, out, context);`,
+      `  if (note !== undefined) warnings.push(problem(${i}, value, note));`,
+      '}',
+    );
+  });
+  const source = `${head.join('\n')}\nreturn function runRules(record, conversion, context, warnings) {\n${body.join('\n')}\nreturn null;\n};`;
+  return new Function('R', 'isBlank', 'RuleFailure', 'fail', 'problem', source)(
+    rules,
+    isBlank,
+    RuleFailure,
+    fail,
+    problem,
+  ) as RuleRunner;
+}
+
+/**
+ * `conversion[group][key] = value` generated with literal names, so each
+ * target gets its own monomorphic store. Targets come from the fixed table in
+ * targets.ts and are embedded with JSON.stringify.
+ */
+function assigner(group: string | null, key: string): (conversion: Conversion, value: unknown) => void {
+  const path =
+    group === null ? `[${JSON.stringify(key)}]` : `[${JSON.stringify(group)}][${JSON.stringify(key)}]`;
+  return new Function('c', 'v', `c${path} = v;`) as (conversion: Conversion, value: unknown) => void;
 }
 
 function sourceLabel(rule: FieldRule): string {
@@ -345,6 +412,8 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
     });
   }
 
+  const runRules = generateRuleRunner(rules);
+
   function apply(record: unknown, customerId: string): MappingOutcome {
     const warnings: RuleProblem[] = [];
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -361,47 +430,8 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
     }
     const conversion = blankConversion(mapping, customerId, record as Record<string, unknown>);
     const context: TransformContext = { currency: null, defaultCurrency: mapping.defaultCurrency };
-    for (const rule of rules) {
-      let value = rule.get(record);
-      if (isBlank(value)) {
-        if (rule.fallback === undefined) {
-          if (rule.required) {
-            return {
-              ok: false,
-              problem: { field: rule.field, target: rule.target, value, reason: 'missing or blank' },
-              warnings,
-            };
-          }
-          continue;
-        }
-        value = rule.fallback;
-        if (value === null) continue;
-      }
-      let out: unknown;
-      try {
-        out = rule.transform(value, record, context);
-      } catch (error) {
-        if (!(error instanceof RuleFailure)) throw error;
-        const problem = { field: rule.field, target: rule.target, value, reason: error.reason };
-        if (rule.required) return { ok: false, problem, warnings };
-        warnings.push(problem);
-        continue;
-      }
-      if (out === undefined) {
-        // The transform found nothing to use (a regex with onNoMatch: 'blank').
-        if (rule.required) {
-          return {
-            ok: false,
-            problem: { field: rule.field, target: rule.target, value, reason: 'no usable value' },
-            warnings,
-          };
-        }
-        continue;
-      }
-      rule.set(conversion, out, context, (reason) => {
-        warnings.push({ field: rule.field, target: rule.target, value, reason });
-      });
-    }
+    const failure = runRules(record, conversion, context, warnings);
+    if (failure !== null) return failure;
 
     if (!hasRecordId) conversion.sourceRecordId = conversion.transactionId;
     if (!hasTransactionId || conversion.transactionId === '')

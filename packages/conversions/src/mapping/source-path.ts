@@ -78,6 +78,19 @@ function step(value: unknown, segment: Segment): unknown {
 }
 
 /**
+ * A getter for one top-level key, generated as its own function with the key
+ * as a literal: each getter then has its own monomorphic property lookup,
+ * where one shared closure would turn every lookup megamorphic. The key is
+ * embedded with JSON.stringify, so no mapping text is ever executed.
+ */
+function keyGetter(key: string): SourceGetter {
+  return new Function(
+    'record',
+    `return record !== null && typeof record === 'object' ? record[${JSON.stringify(key)}] : undefined;`,
+  ) as SourceGetter;
+}
+
+/**
  * Compiles a source path once into a getter. Plain keys read directly;
  * `[*]` projects over arrays and flattens, so `line_items[*].quantity` yields
  * one value per line item.
@@ -85,9 +98,7 @@ function step(value: unknown, segment: Segment): unknown {
 export function compileSourcePath(path: string, where: string): SourceGetter {
   const segments = parseSegments(path, where);
   if (segments.length === 1 && segments[0]!.kind === 'key') {
-    const key = segments[0]!.key;
-    return (record) =>
-      record !== null && typeof record === 'object' ? (record as Record<string, unknown>)[key] : undefined;
+    return keyGetter(segments[0]!.key);
   }
   if (!segments.some((s) => s.kind === 'all')) {
     return (record) => {

@@ -2,6 +2,7 @@ import { GrowthNavError, MappingError } from '../errors.js';
 import { isCurrencyCode } from '../money/currency-exponents.js';
 import { type Money, parseMoney } from '../money/parse-money.js';
 import { conversionTypes, unifiedStatuses } from '../schema/conversion-schema.js';
+import { formatIsoUtc } from '../time/format-iso.js';
 import { parseTimestamp } from '../time/parse-timestamp.js';
 import { requireTimeZone } from '../time/time-zone.js';
 import { DEFAULT_STATUS_MAP, statusKey } from './default-statuses.js';
@@ -76,12 +77,17 @@ const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 't', 'on', 'subscribed', 'o
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', 'off', 'unsubscribed', 'opted out', 'opt-out']);
 
 export function isBlank(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
-  );
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') {
+    const length = value.length;
+    // Most values have no surrounding whitespace: decide from the ends before trimming.
+    if (length === 0) return true;
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(length - 1);
+    if ((first > 32 && first < 127) || (last > 32 && last < 127)) return false;
+    return value.trim() === '';
+  }
+  return Array.isArray(value) && value.length === 0;
 }
 
 function describe(value: unknown): string {
@@ -163,7 +169,7 @@ function coerce(kind: TargetKind, output: unknown, context: TransformContext): u
       return text;
     }
     case 'timestamp':
-      if (output instanceof Date) return output.toISOString();
+      if (output instanceof Date) return formatIsoUtc(output.getTime());
       try {
         return parseTimestamp(single(output)).toISOString();
       } catch (error) {
@@ -237,8 +243,15 @@ export function compileTransform(
   if (kind === 'items' || kind === 'any') return raw;
   // Transforms that already yield the target's type skip the generic coercion.
   if (kind === 'money' && t.type === 'money') return raw;
+  if (kind === 'string' && t.type === 'string') {
+    return (value, record, context) => {
+      const text = raw(value, record, context) as string;
+      if (text.trim() === '') throw new RuleFailure('blank');
+      return text;
+    };
+  }
   if (kind === 'timestamp' && t.type === 'timestamp') {
-    return (value, record, context) => (raw(value, record, context) as Date).toISOString();
+    return (value, record, context) => formatIsoUtc((raw(value, record, context) as Date).getTime());
   }
   return (value, record, context) => {
     const out = raw(value, record, context);
