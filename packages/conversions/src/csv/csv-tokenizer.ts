@@ -50,8 +50,10 @@ export class CsvTokenizer {
   #buffer = '';
   #line = 1;
 
-  constructor(delimiter: string) {
+  /** `firstLine` numbers the first line of the input (for chunks cut from a larger file). */
+  constructor(delimiter: string, firstLine = 1) {
     this.#delimiter = delimiter;
+    this.#line = firstLine;
   }
 
   /** Adds text and returns the records it completes; `final` flushes the rest. */
