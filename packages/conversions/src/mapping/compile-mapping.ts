@@ -1,4 +1,5 @@
 import { MappingError } from '../errors.js';
+import { isCurrencyCode } from '../money/currency-exponents.js';
 import type { Money } from '../money/parse-money.js';
 import { conversionIdFor } from '../normalize/conversion-id.js';
 import {
@@ -413,6 +414,13 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
   }
 
   const runRules = generateRuleRunner(rules);
+  const defaultCurrency = mapping.defaultCurrency?.toUpperCase();
+  if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
+    throw new MappingError({
+      path: 'defaultCurrency',
+      message: `"${mapping.defaultCurrency}" is not an ISO 4217 code`,
+    });
+  }
 
   function apply(record: unknown, customerId: string): MappingOutcome {
     const warnings: RuleProblem[] = [];
@@ -429,7 +437,7 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
       };
     }
     const conversion = blankConversion(mapping, customerId, record as Record<string, unknown>);
-    const context: TransformContext = { currency: null, defaultCurrency: mapping.defaultCurrency };
+    const context: TransformContext = { currency: null, defaultCurrency };
     const failure = runRules(record, conversion, context, warnings);
     if (failure !== null) return failure;
 
@@ -437,7 +445,7 @@ export function compileMapping(input: FieldMapping): CompiledMapping {
     if (!hasTransactionId || conversion.transactionId === '')
       conversion.transactionId = conversion.sourceRecordId;
     if (conversion.currency === '') {
-      const fallback = context.currency ?? mapping.defaultCurrency?.toUpperCase();
+      const fallback = context.currency ?? defaultCurrency;
       if (fallback) conversion.currency = fallback;
       else if (conversion.value === 0)
         conversion.currency = 'XXX'; // ISO 4217 "no currency": nothing to price

@@ -1,6 +1,6 @@
 import { GrowthNavError, MappingError } from '../errors.js';
 import { isCurrencyCode } from '../money/currency-exponents.js';
-import { type Money, parseMoney } from '../money/parse-money.js';
+import { type Money, parseMoney, readMoney } from '../money/parse-money.js';
 import { conversionTypes, unifiedStatuses } from '../schema/conversion-schema.js';
 import { formatIsoUtc } from '../time/format-iso.js';
 import { parseTimestamp } from '../time/parse-timestamp.js';
@@ -141,7 +141,11 @@ function moneyCurrency(
 ): string | undefined {
   if (currencyGetter) {
     const c = currencyGetter(record);
-    if (!isBlank(c)) return toText(c).trim().toUpperCase();
+    if (!isBlank(c)) {
+      const code = toText(c).trim().toUpperCase();
+      if (!isCurrencyCode(code)) throw new RuleFailure(`${describe(c)} is not an ISO 4217 currency code`);
+      return code;
+    }
   }
   return fixed ?? context.currency ?? context.defaultCurrency;
 }
@@ -304,20 +308,24 @@ function compileRaw(
       const currencyGetter = t.currencySource
         ? compileSourcePath(t.currencySource, `${where}.currencySource`)
         : undefined;
+      // Reused for every record: setters copy the amount out before the next call.
+      const scratch: Money = { minor: 0, currency: null, exponent: 2, value: 0 };
       return (value, record, context) => {
         const currency = moneyCurrency(currencyGetter, record, fixed, context);
         let money: Money;
         try {
-          money = parseMoney(single(value), {
-            currency,
-            minorUnits: t.minorUnits,
-            decimalSeparator: t.decimalSeparator,
-          });
+          money = readMoney(single(value), currency, t.minorUnits, t.decimalSeparator, undefined, scratch);
         } catch (error) {
           return rethrow(error);
         }
-        if (t.negate && money.minor !== 0) money = { ...money, minor: -money.minor, value: -money.value };
-        if (t.absolute && money.minor < 0) money = { ...money, minor: -money.minor, value: -money.value };
+        if (t.negate && money.minor !== 0) {
+          money.minor = -money.minor;
+          money.value = -money.value;
+        }
+        if (t.absolute && money.minor < 0) {
+          money.minor = -money.minor;
+          money.value = -money.value;
+        }
         return money;
       };
     }

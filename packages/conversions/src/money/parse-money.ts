@@ -120,9 +120,15 @@ function toMinor(
   return minor;
 }
 
-function build(minor: number, currency: string | null, exponent: number): Money {
+function build(minor: number, currency: string | null, exponent: number, into?: Money): Money {
   const normalized = minor === 0 ? 0 : minor; // no negative zero
-  return { minor: normalized, currency, exponent, value: normalized / POW10[exponent]! };
+  const value = normalized / POW10[exponent]!;
+  if (!into) return { minor: normalized, currency, exponent, value };
+  into.minor = normalized;
+  into.currency = currency;
+  into.exponent = exponent;
+  into.value = value;
+  return into;
 }
 
 const FAST_SYMBOLS: Readonly<Record<number, string>> = { 36: 'USD', 8364: 'EUR', 163: 'GBP', 165: 'JPY' };
@@ -137,6 +143,7 @@ function parseCommonMoney(
   text: string,
   fallback: string | undefined,
   fallbackExponent: number,
+  into: Money | undefined,
 ): Money | null {
   const length = text.length;
   let i = 0;
@@ -193,7 +200,7 @@ function parseCommonMoney(
   }
   if (minor > MAX_EXACT) return null;
   for (let k = fractionDigits; k < exponent; k++) minor *= 10;
-  return build(negative ? -minor : minor, currency ?? null, exponent);
+  return build(negative ? -minor : minor, currency ?? null, exponent, into);
 }
 
 /**
@@ -208,9 +215,26 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
   if (fallback !== undefined && !isCurrencyCode(fallback)) {
     fail(input, `options.currency "${options.currency}" is not an ISO 4217 code`);
   }
+  return readMoney(input, fallback, options.minorUnits, options.decimalSeparator, options.rounding);
+}
+
+/**
+ * parseMoney with positional options, for per-record hot paths that would
+ * otherwise build an options object per value. `fallback` must already be an
+ * upper-case ISO 4217 code (or undefined). With `into`, the result is written
+ * into that object instead of a new one (the caller reads it before reuse).
+ */
+export function readMoney(
+  input: unknown,
+  fallback: string | undefined,
+  minorUnits: boolean | undefined,
+  decimalSeparator: '.' | ',' | undefined,
+  rounding: ParseMoneyOptions['rounding'],
+  into?: Money,
+): Money {
   const fallbackExponent = fallback ? currencyExponent(fallback) : 2;
 
-  if (options.minorUnits) {
+  if (minorUnits) {
     const n =
       typeof input === 'string' ? Number(input.trim()) : typeof input === 'bigint' ? Number(input) : input;
     if (
@@ -220,7 +244,7 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
     ) {
       fail(input, 'minor-unit amounts must be whole numbers');
     }
-    return build(n, fallback ?? null, fallbackExponent);
+    return build(n, fallback ?? null, fallbackExponent, into);
   }
 
   let text: string;
@@ -240,13 +264,13 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
   }
   if (text === '') fail(input, 'empty text');
 
-  if (options.decimalSeparator !== ',') {
-    const fast = parseCommonMoney(text, fallback, fallbackExponent);
+  if (decimalSeparator !== ',') {
+    const fast = parseCommonMoney(text, fallback, fallbackExponent, into);
     if (fast) return fast;
   }
 
   // Plain "-1234.5" with the caller's currency.
-  if (PLAIN_DECIMAL.test(text) && options.decimalSeparator !== ',') {
+  if (PLAIN_DECIMAL.test(text) && decimalSeparator !== ',') {
     const negative = text.charCodeAt(0) === 45;
     const body = negative ? text.slice(1) : text;
     const dot = body.indexOf('.');
@@ -255,9 +279,9 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
       dot < 0 ? body : body.slice(0, dot),
       dot < 0 ? '' : body.slice(dot + 1),
       fallbackExponent,
-      options.rounding,
+      rounding,
     );
-    return build(negative ? -minor : minor, fallback ?? null, fallbackExponent);
+    return build(negative ? -minor : minor, fallback ?? null, fallbackExponent, into);
   }
 
   let negative = false;
@@ -275,9 +299,9 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Mon
 
   const currency = resolveCurrency(input, (prefix || suffix)!, fallback);
   const exponent = currency ? currencyExponent(currency) : fallbackExponent;
-  const [integer, fraction] = splitNumber(input, digits!, exponent, options.decimalSeparator);
-  const minor = toMinor(input, integer, fraction, exponent, options.rounding);
-  return build(negative ? -minor : minor, currency, exponent);
+  const [integer, fraction] = splitNumber(input, digits!, exponent, decimalSeparator);
+  const minor = toMinor(input, integer, fraction, exponent, rounding);
+  return build(negative ? -minor : minor, currency, exponent, into);
 }
 
 /** The exact decimal text of an amount: `{ minor: -1234, exponent: 2 }` → "-12.34". */
