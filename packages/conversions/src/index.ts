@@ -54,6 +54,7 @@ export {
   type MappingOutcome,
   type RuleProblem,
 } from './mapping/compile-mapping.js';
+export { DEFAULT_STATUS_MAP, unifyStatus } from './mapping/default-statuses.js';
 export {
   columnPath,
   type FieldMapping,

@@ -5,7 +5,7 @@ import { conversionTypes, unifiedStatuses } from '../schema/conversion-schema.js
 import { formatIsoUtc } from '../time/format-iso.js';
 import { parseTimestamp } from '../time/parse-timestamp.js';
 import { requireTimeZone } from '../time/time-zone.js';
-import { DEFAULT_STATUS_MAP, statusKey } from './default-statuses.js';
+import { unifyStatus } from './default-statuses.js';
 import type { Transform } from './field-mapping.js';
 import { compileSourcePath, type SourceGetter } from './source-path.js';
 import type { TargetKind } from './targets.js';
@@ -235,7 +235,7 @@ export function compileTransform(
       const word = toText(out).trim();
       let unified = t.type === 'string' ? seen.get(word) : (word as StatusValue['unified']);
       if (unified === undefined) {
-        unified = DEFAULT_STATUS_MAP[statusKey(word)] ?? 'unknown';
+        unified = unifyStatus(word) ?? 'unknown';
         if (seen.size < 10_000) seen.set(word, unified);
       }
       if (!(unifiedStatuses as readonly string[]).includes(unified)) {

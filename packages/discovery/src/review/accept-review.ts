@@ -1,9 +1,14 @@
-import { columnPath, type FieldMapping, type FieldRule, type Transform } from '@growthnav/conversions';
+import {
+  columnPath,
+  type FieldMapping,
+  type FieldRule,
+  type Transform,
+  unifyStatus,
+} from '@growthnav/conversions';
 import { DiscoveryError } from '../errors.js';
 import { currencyBySymbol, currencyCodes } from '../lexicon/currencies.js';
 import { isTargetField, type TargetField, targetSpecs } from '../match/target-vocabulary.js';
 import { type ReviewEdit, type ReviewRow, type ReviewTable, reviewTableSchema } from './review-table.js';
-import { unifyStatus } from './status-words.js';
 
 export interface AcceptReviewOptions {
   /** System and stream id written to every conversion, e.g. `toast.orders`; default `file.discovered`. */
