@@ -1,5 +1,6 @@
 import { type RfmData, toRfmArrays } from '../customer-data.js';
-import { ClvError, type FitDiagnostics, ModelFitError } from '../errors.js';
+import { type FitDiagnostics, ModelFitError } from '../errors.js';
+import { readFitOptions } from '../internal/fit-options.js';
 import { maximizeLikelihood } from '../internal/maximize-likelihood.js';
 import { evaluateBgNbd, prepareBgNbdData } from './bg-nbd-log-likelihood.js';
 import type { BgNbdParams } from './bg-nbd-params.js';
@@ -40,7 +41,6 @@ export interface BgNbdFit {
 export const BG_NBD_MIN_CUSTOMERS = 10;
 /** Below this many customers the estimates are loose; the fit says so in its warnings. */
 const SMALL_SAMPLE = 200;
-const DEFAULT_MAX_ITERATIONS = 500;
 
 /**
  * Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood:
@@ -54,22 +54,7 @@ const DEFAULT_MAX_ITERATIONS = 500;
  * with diagnostics when the search fails.
  */
 export function fitBgNbd(customers: RfmData, options: FitBgNbdOptions = {}): BgNbdFit {
-  const penalty = options.penalty ?? 0;
-  if (!(Number.isFinite(penalty) && penalty >= 0)) {
-    throw new ClvError({
-      code: 'INVALID_OPTIONS',
-      field: 'penalty',
-      message: `penalty = ${penalty} must be a number ≥ 0 (0 = no penalty).`,
-    });
-  }
-  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
-  if (!(Number.isInteger(maxIterations) && maxIterations > 0)) {
-    throw new ClvError({
-      code: 'INVALID_OPTIONS',
-      field: 'maxIterations',
-      message: `maxIterations = ${maxIterations} must be a whole number > 0.`,
-    });
-  }
+  const { penalty, maxIterations } = readFitOptions(options);
   const arrays = toRfmArrays(customers);
   const n = arrays.length;
   let repeatCustomers = 0;

@@ -1,4 +1,5 @@
-import { ClvError, type FitDiagnostics, ModelFitError } from '../errors.js';
+import { type FitDiagnostics, ModelFitError } from '../errors.js';
+import { readFitOptions } from '../internal/fit-options.js';
 import { maximizeLikelihood } from '../internal/maximize-likelihood.js';
 import { pearsonCorrelation } from '../internal/pearson-correlation.js';
 import { evaluateGammaGamma, prepareGammaGammaData } from './gamma-gamma-log-likelihood.js';
@@ -43,7 +44,6 @@ export const GAMMA_GAMMA_MIN_CUSTOMERS = 10;
  * of thumb), enough to question the model's independence assumption.
  */
 const INDEPENDENCE_WARNING = 0.3;
-const DEFAULT_MAX_ITERATIONS = 500;
 
 /**
  * Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005 "RFM and CLV";
@@ -53,22 +53,7 @@ const DEFAULT_MAX_ITERATIONS = 500;
  * Throws ModelFitError (INSUFFICIENT_DATA, NOT_CONVERGED with diagnostics).
  */
 export function fitGammaGamma(customers: SpendData, options: FitGammaGammaOptions = {}): GammaGammaFit {
-  const penalty = options.penalty ?? 0;
-  if (!(Number.isFinite(penalty) && penalty >= 0)) {
-    throw new ClvError({
-      code: 'INVALID_OPTIONS',
-      field: 'penalty',
-      message: `penalty = ${penalty} must be a number ≥ 0 (0 = no penalty).`,
-    });
-  }
-  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
-  if (!(Number.isInteger(maxIterations) && maxIterations > 0)) {
-    throw new ClvError({
-      code: 'INVALID_OPTIONS',
-      field: 'maxIterations',
-      message: `maxIterations = ${maxIterations} must be a whole number > 0.`,
-    });
-  }
+  const { penalty, maxIterations } = readFitOptions(options);
   const arrays = toSpendArrays(customers);
   let noRepeatPurchases = 0;
   let nonPositiveValue = 0;
