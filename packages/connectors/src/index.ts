@@ -1,3 +1,15 @@
+export {
+  BigCommerceConnector,
+  bigCommerceInfo,
+  createBigCommerceConnector,
+} from './bigcommerce/bigcommerce-connector.js';
+export {
+  type BigCommerceConfig,
+  type BigCommerceConfigInput,
+  bigCommerceConfigSchema,
+} from './bigcommerce/bigcommerce-options.js';
+export { CloverConnector, cloverInfo, createCloverConnector } from './clover/clover-connector.js';
+export { type CloverConfig, type CloverConfigInput, cloverConfigSchema } from './clover/clover-options.js';
 export { CsvSourceConnector, createCsvSource } from './files/csv-source.js';
 export type {
   CsvSourceConfig,
@@ -14,6 +26,22 @@ export {
 } from './files/file-options.js';
 export { createJsonSource, JsonSourceConnector } from './files/json-source.js';
 export { createNdjsonSource, NdjsonSourceConnector } from './files/ndjson-source.js';
+export { createHubspotConnector, HubspotConnector, hubspotInfo } from './hubspot/hubspot-connector.js';
+export {
+  type HubspotConfig,
+  type HubspotConfigInput,
+  hubspotConfigSchema,
+} from './hubspot/hubspot-options.js';
+export {
+  createLightspeedConnector,
+  LightspeedConnector,
+  lightspeedInfo,
+} from './lightspeed/lightspeed-connector.js';
+export {
+  type LightspeedConfig,
+  type LightspeedConfigInput,
+  lightspeedConfigSchema,
+} from './lightspeed/lightspeed-options.js';
 export {
   type Catalog,
   type CheckResult,
@@ -38,6 +66,16 @@ export {
   createConnector,
   listConnectors,
 } from './registry.js';
+export {
+  createSalesforceConnector,
+  SalesforceConnector,
+  salesforceInfo,
+} from './salesforce/salesforce-connector.js';
+export {
+  type SalesforceConfig,
+  type SalesforceConfigInput,
+  salesforceConfigSchema,
+} from './salesforce/salesforce-options.js';
 export { ApiConnector, type ApiStream } from './shared/api-connector.js';
 export {
   type AuthKind,
@@ -93,5 +131,25 @@ export {
   salesforceRequestLimit,
   shopifyCallLimit,
 } from './shared/vendor-signals.js';
+export { createShopifyConnector, ShopifyConnector, shopifyInfo } from './shopify/shopify-connector.js';
+export {
+  type ShopifyConfig,
+  type ShopifyConfigInput,
+  shopifyConfigSchema,
+} from './shopify/shopify-options.js';
 export { createSquareConnector, SquareConnector, squareInfo } from './square/square-connector.js';
 export { type SquareConfig, type SquareConfigInput, squareConfigSchema } from './square/square-options.js';
+export { createToastConnector, ToastConnector, toastInfo } from './toast/toast-connector.js';
+export { type ToastConfig, type ToastConfigInput, toastConfigSchema } from './toast/toast-options.js';
+export {
+  createWooCommerceConnector,
+  WooCommerceConnector,
+  wooCommerceInfo,
+} from './woocommerce/woocommerce-connector.js';
+export {
+  type WooCommerceConfig,
+  type WooCommerceConfigInput,
+  wooCommerceConfigSchema,
+} from './woocommerce/woocommerce-options.js';
+export { createZohoConnector, ZohoConnector, zohoInfo } from './zoho/zoho-connector.js';
+export { type ZohoConfig, type ZohoConfigInput, zohoConfigSchema } from './zoho/zoho-options.js';

@@ -212,6 +212,22 @@ describe('createHttpClient: retries', () => {
     expect(error.message).toContain('VALUE_TOO_HIGH: limit must be at most 100');
     expect(bad.seen).toHaveLength(1);
   });
+
+  test('304 Not Modified is an empty answer: one request, body null through parse, no error', async () => {
+    const { http, seen } = client([new Response(null, { status: 304 })]);
+    const parsed: unknown[] = [];
+    const res = await http.request({
+      path: '/records',
+      headers: { 'If-Modified-Since': '2025-01-01T00:00:00+00:00' },
+      parse: (body) => {
+        parsed.push(body);
+        return { records: [] };
+      },
+    });
+    expect(res).toMatchObject({ status: 304, body: { records: [] }, attempts: 1 });
+    expect(parsed).toEqual([null]);
+    expect(seen).toHaveLength(1);
+  });
 });
 
 describe('createHttpClient: auth failures', () => {

@@ -218,7 +218,8 @@ function parseJson(text: string): unknown {
  * headers, then classify. Retryable failures wait Retry-After (seconds or
  * HTTP-date) or the vendor's signal, else exponential backoff with full
  * jitter. Auth failures are never retried, except a single refresh-and-retry
- * when the credentials can refresh.
+ * when the credentials can refresh. A 304 Not Modified is a success with a
+ * null body (`parse` sees null): an empty page.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
@@ -309,7 +310,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     for (const s of signals) s.observe?.({ status: response.status, headers: response.headers }, control);
 
-    if (response.ok) {
+    // 304 Not Modified answers a conditional request (If-Modified-Since, Zoho): nothing changed,
+    // so it is an empty answer (body null, an empty page to paginate), not a failure.
+    if (response.ok || response.status === 304) {
       let body: unknown;
       try {
         body = parseJson(text);

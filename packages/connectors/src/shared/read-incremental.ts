@@ -41,6 +41,21 @@ export interface IncrementalStream {
   records: string;
   pagination: Pagination;
   /**
+   * Request the next page while the caller handles this one (default true;
+   * still one request at a time). Set false when handling a record makes
+   * requests of its own on the same connection (WooCommerce refunds are
+   * fetched per order), so the stream never has two requests in flight.
+   */
+  prefetch?: boolean | undefined;
+  /**
+   * Check that every page is in ascending cursor order before delivering any
+   * of it (for `sortedByCursor` streams whose vendor does not document the
+   * order, e.g. Toast ordersBulk). A page out of order fails the read with
+   * MALFORMED_RESPONSE before its records or state are emitted, so the last
+   * state stays a valid resume point.
+   */
+  verifySorted?: boolean | undefined;
+  /**
    * The first request of a run over one partition. `lowerBound` is the
    * inclusive lower bound as an ordinal (epoch ms for timestamps), already
    * moved back by the overlap, or null for a first, full sync.
@@ -57,6 +72,33 @@ export interface ReadIncrementalOptions {
   maxSeen?: number | undefined;
   now?: (() => number) | undefined;
   signal?: AbortSignal | undefined;
+}
+
+/**
+ * Throws when the readable cursor values of a page go back in time: paging by
+ * the cursor (seek, or a mark moved after every page) would skip records then.
+ * Unreadable values are left to the quarantine.
+ */
+function assertSorted(
+  records: readonly unknown[],
+  stream: IncrementalStream,
+  vendor: string,
+  partition: string,
+) {
+  let last: { ordinal: number; value: unknown } | null = null;
+  for (const raw of records) {
+    const value = (raw as Record<string, unknown> | null)?.[stream.cursorField];
+    const ordinal = stream.cursor.toOrdinal(value);
+    if (ordinal === null) continue;
+    if (last !== null && ordinal < last.ordinal) {
+      const where = partition === WHOLE_STREAM ? '' : ` (partition ${partition})`;
+      throw new ConnectorError({
+        code: 'MALFORMED_RESPONSE',
+        message: `${vendor} returned a page of "${stream.name}"${where} not sorted by ${stream.cursorField} (${JSON.stringify(value)} after ${JSON.stringify(last.value)}). The connector pages by ${stream.cursorField} and would skip records in this order, so it stopped before delivering the page; the last state is still a valid resume point. Report this to the GrowthNav maintainers with the account id.`,
+      });
+    }
+    last = { ordinal, value };
+  }
 }
 
 function issueOf(error: z.ZodError): { field: string; reason: string } {
@@ -105,6 +147,7 @@ export async function* readIncremental(
     const pages = paginate(client, first, stream.pagination, {
       records: stream.records,
       start: tracker.resumeFrom,
+      prefetch: stream.prefetch,
       signal: options.signal,
       seek: {
         request: (lowerBound) => stream.request({ lowerBound, partition }),
@@ -112,6 +155,7 @@ export async function* readIncremental(
       },
     });
     for await (const page of pages) {
+      if (stream.verifySorted) assertSorted(page.records, stream, client.vendor, partition);
       for (const raw of page.records) {
         if (fastCheck === null || !fastCheck(raw)) {
           const checked = schema.safeParse(raw);

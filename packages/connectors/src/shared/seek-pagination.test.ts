@@ -131,6 +131,54 @@ describe('seek pagination', () => {
     expect(server.requests[1]!.query.modified_from).toBe('1090');
   });
 
+  test('verifySorted: a page out of cursor order fails before any of its records or its state', async () => {
+    const vendor = await offsetVendor(25);
+    server = vendor.server;
+    // Page 2 (offset 0 from the newest stamp of page 1) comes back in reverse order.
+    const reversed = await startSandboxServer({
+      vendor: 'reversed',
+      routes: [
+        {
+          method: 'GET',
+          path: '/items',
+          handler: async (req) => {
+            const res = await fetch(
+              `${vendor.server.url}/items?${new URLSearchParams(req.query as Record<string, string>)}`,
+            );
+            const body = (await res.json()) as { elements: Item[] };
+            return {
+              json: { elements: req.query.modified_from === '0' ? body.elements : body.elements.reverse() },
+            };
+          },
+        },
+      ],
+    });
+    try {
+      const http = createHttpClient({ vendor: 'V', baseUrl: reversed.url });
+      const messages: ConnectorMessage[] = [];
+      let error: unknown;
+      try {
+        const stream = { ...streamFor({ style: 'seek', limit: 10 }), verifySorted: true };
+        for await (const m of readIncremental(http, stream, { overlap: 0 })) messages.push(m);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: 'MALFORMED_RESPONSE' });
+      expect((error as Error).message).toMatch(/not sorted by modifiedTime \(1170 after 1180\)/);
+      // Page 1 and its state only: nothing of page 2.
+      expect(messages.filter((m) => m.type === 'record')).toHaveLength(10);
+      expect(messages.at(-1)?.type).toBe('state');
+      // Without the flag the same pages are read without complaint.
+      const unchecked: ConnectorMessage[] = [];
+      for await (const m of readIncremental(http, streamFor({ style: 'seek', limit: 10 }), { overlap: 0 })) {
+        unchecked.push(m);
+      }
+      expect(unchecked.filter((m) => m.type === 'record').length).toBeGreaterThan(10);
+    } finally {
+      await reversed.close();
+    }
+  });
+
   test('a page of one cursor value moves the offset instead of stalling', async () => {
     const store = Array.from({ length: 25 }, (_, i) => ({ id: `s${i}`, modifiedTime: 5_000, n: 0 }));
     server = await startSandboxServer({

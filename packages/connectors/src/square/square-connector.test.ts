@@ -4,9 +4,13 @@ import type { ConnectorMessage, ConnectorState } from '../protocol.js';
 import { createConnector } from '../registry.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
 import type { StreamState } from '../shared/incremental-state.js';
-import { describeConnectorConformance } from '../testing/conformance/connector-conformance.js';
+import {
+  describeConformanceCoverage,
+  describeConnectorConformance,
+} from '../testing/conformance/connector-conformance.js';
 import type { SandboxRequest } from '../testing/sandbox-server.js';
 import type { VendorSandbox } from '../testing/vendor-sandbox.js';
+import { squareInfo } from './square-connector.js';
 import { startSquareSandbox } from './square-sandbox.js';
 
 type Json = Record<string, unknown>;
@@ -29,7 +33,7 @@ async function collect(messages: AsyncIterable<ConnectorMessage>) {
 }
 
 /** What the requests of one stream must look like, computed from the sandbox data, not the connector. */
-function listRequests(path: string, store: 'payments' | 'refunds') {
+function listRequests(path: string, store: 'payments' | 'refunds', pageSize = PAGE) {
   return (full: SandboxRequest[], incremental: SandboxRequest[], sandbox: VendorSandbox) => {
     const first = full[0]!;
     expect(first).toMatchObject({ method: 'GET', path: '/v2/locations' });
@@ -55,7 +59,7 @@ function listRequests(path: string, store: 'payments' | 'refunds') {
         sort_field: 'UPDATED_AT',
         sort_order: 'ASC',
         location_id,
-        limit: String(PAGE),
+        limit: String(pageSize),
       })),
     );
     for (const r of pages.filter((p) => p.query.cursor !== undefined)) {
@@ -87,6 +91,25 @@ describeConnectorConformance({
   config: configFor,
   corrupt: { patch: { total_money: { amount: '12.50', currency: 'USD' } }, field: 'total_money.amount' },
   assertRequests: listRequests('/v2/payments', 'payments'),
+});
+
+// About one payment in 22 is refunded: the sandbox gets that many payments per refund wanted.
+const PAYMENTS_PER_REFUND = 22;
+const REFUND_PAGE = 5;
+
+describeConnectorConformance({
+  connector: 'square',
+  stream: 'refunds',
+  path: '/v2/refunds',
+  pageSize: REFUND_PAGE,
+  startSandbox: ({ records, seed }) =>
+    startSquareSandbox({
+      records: { payments: records * PAYMENTS_PER_REFUND, orders: 5, customers: 5 },
+      seed,
+    }),
+  config: (sandbox, extra) => configFor(sandbox, { pageSize: REFUND_PAGE, ...extra }),
+  corrupt: { patch: { amount_money: { amount: '5.55', currency: 'USD' } }, field: 'amount_money.amount' },
+  assertRequests: listRequests('/v2/refunds', 'refunds', REFUND_PAGE),
 });
 
 describeConnectorConformance({
@@ -169,6 +192,8 @@ describeConnectorConformance({
     expect(Date.parse(filter.updated_at.start_at)).toBeGreaterThan(0);
   },
 });
+
+describeConformanceCoverage(squareInfo);
 
 describe('Square connector', () => {
   test('spec, discover and listConnectors describe the four streams', async () => {

@@ -1,4 +1,29 @@
+export {
+  type BigCommerceSandboxOptions,
+  startBigCommerceSandbox,
+} from '../bigcommerce/bigcommerce-sandbox.js';
+export {
+  CLOVER_SANDBOX_MERCHANT_ID,
+  type CloverSandbox,
+  type CloverSandboxOptions,
+  startCloverSandbox,
+} from '../clover/clover-sandbox.js';
+export {
+  type HubspotSandbox,
+  type HubspotSandboxOptions,
+  startHubspotSandbox,
+} from '../hubspot/hubspot-sandbox.js';
+export { type LightspeedSandboxOptions, startLightspeedSandbox } from '../lightspeed/lightspeed-sandbox.js';
+export { type SalesforceSandboxOptions, startSalesforceSandbox } from '../salesforce/salesforce-sandbox.js';
+export { type ShopifySandboxOptions, startShopifySandbox } from '../shopify/shopify-sandbox.js';
 export { type SquareSandboxOptions, startSquareSandbox } from '../square/square-sandbox.js';
+export { startToastSandbox, type ToastSandbox, type ToastSandboxOptions } from '../toast/toast-sandbox.js';
+export {
+  startWooCommerceSandbox,
+  type WooCommerceSandbox,
+  type WooCommerceSandboxOptions,
+} from '../woocommerce/woocommerce-sandbox.js';
+export { startZohoSandbox, type ZohoSandboxOptions } from '../zoho/zoho-sandbox.js';
 export { type Fault, FaultInjector, type FaultRule } from './faults.js';
 export {
   type RouteHandler,

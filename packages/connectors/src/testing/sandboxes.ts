@@ -1,4 +1,13 @@
+import { startBigCommerceSandbox } from '../bigcommerce/bigcommerce-sandbox.js';
+import { startCloverSandbox } from '../clover/clover-sandbox.js';
+import { startHubspotSandbox } from '../hubspot/hubspot-sandbox.js';
+import { startLightspeedSandbox } from '../lightspeed/lightspeed-sandbox.js';
+import { startSalesforceSandbox } from '../salesforce/salesforce-sandbox.js';
+import { startShopifySandbox } from '../shopify/shopify-sandbox.js';
 import { startSquareSandbox } from '../square/square-sandbox.js';
+import { startToastSandbox } from '../toast/toast-sandbox.js';
+import { startWooCommerceSandbox } from '../woocommerce/woocommerce-sandbox.js';
+import { startZohoSandbox } from '../zoho/zoho-sandbox.js';
 import type { SandboxFactory, VendorSandbox, VendorSandboxOptions } from './vendor-sandbox.js';
 
 /**
@@ -7,6 +16,15 @@ import type { SandboxFactory, VendorSandbox, VendorSandboxOptions } from './vend
  */
 export const sandboxes: Readonly<Record<string, SandboxFactory>> = {
   square: startSquareSandbox,
+  toast: startToastSandbox,
+  clover: startCloverSandbox,
+  lightspeed: startLightspeedSandbox,
+  shopify: startShopifySandbox,
+  woocommerce: startWooCommerceSandbox,
+  bigcommerce: startBigCommerceSandbox,
+  salesforce: startSalesforceSandbox,
+  hubspot: startHubspotSandbox,
+  zoho: startZohoSandbox,
 };
 
 /** Connector ids that have a sandbox. */
