@@ -144,18 +144,22 @@ export interface HoldoutCase {
   source: string;
   rows: number;
   columns: Column[];
+  /** Field delimiter of the CSV; default ','. EU exports often use ';'. */
+  delimiter?: string;
 }
 
 export const c = (header: string, label: Label, gen: Gen): Column => ({ header, label, gen });
 
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvCell = (v: string, delimiter = ',') =>
+  /["\n]/.test(v) || v.includes(delimiter) ? `"${v.replace(/"/g, '""')}"` : v;
 
 /** Writes each case's CSV and the labels.json of the set into `out`. */
 export function writeCases(out: string, cases: readonly HoldoutCase[]): void {
   mkdirSync(out, { recursive: true });
   for (const k of cases) {
-    const lines = [k.columns.map((col) => csvCell(col.header)).join(',')];
-    for (let i = 0; i < k.rows; i++) lines.push(k.columns.map((col) => csvCell(col.gen(i))).join(','));
+    const d = k.delimiter ?? ',';
+    const lines = [k.columns.map((col) => csvCell(col.header, d)).join(d)];
+    for (let i = 0; i < k.rows; i++) lines.push(k.columns.map((col) => csvCell(col.gen(i), d)).join(d));
     writeFileSync(join(out, k.file), `${lines.join('\n')}\n`);
   }
   writeFileSync(

@@ -9,6 +9,9 @@ export const SHIPPED_SET = join(import.meta.dirname, '../../../../../shared/data
 export const HOLDOUT_SET = join(import.meta.dirname, 'holdout');
 export const HOLDOUT_B_SET = join(import.meta.dirname, 'holdout-b');
 export const HOLDOUT_C_SET = join(import.meta.dirname, 'holdout-c');
+export const HOLDOUT_D_SET = join(import.meta.dirname, 'holdout-d');
+export const HOLDOUT_E_SET = join(import.meta.dirname, 'holdout-e');
+export const HOLDOUT_F_SET = join(import.meta.dirname, 'holdout-f');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

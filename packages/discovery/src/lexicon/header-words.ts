@@ -4,6 +4,7 @@
  * of POS, e-commerce, CRM, email-marketing, booking, clinic and loyalty
  * exports, never from one file's headers.
  */
+import { intlPhraseConcepts, intlWordConcepts } from './header-words-intl.js';
 
 /** Concept classes; a target's rules say which classes may qualify it without penalty. */
 export type ConceptClass =
@@ -72,6 +73,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   order: ['transaction'],
   invoice: ['transaction'],
   booking: ['transaction'],
+  ticket: ['transaction', 'product'],
   appointment: ['transaction'],
   visit: ['transaction'],
   deal: ['transaction'],
@@ -234,10 +236,10 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
 };
 
 /**
- * Surface words (lower case, singular where it matters) → concept. Plural
- * forms are found by stripping `s`/`es` unless listed here.
+ * English surface words (lower case, singular where it matters) → concept.
+ * Plural forms are found by stripping `s`/`es` unless listed here.
  */
-export const wordConcepts: Readonly<Record<string, string>> = {
+const englishWordConcepts: Readonly<Record<string, string>> = {
   // people
   customer: 'customer',
   cust: 'customer',
@@ -247,6 +249,7 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   guest: 'customer',
   golfer: 'customer',
   player: 'customer',
+  plyr: 'customer',
   buyer: 'customer',
   purchaser: 'customer',
   shopper: 'customer',
@@ -388,14 +391,16 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   bkg: 'booking',
   reservation: 'booking',
   resv: 'booking',
+  res: 'booking',
+  rsv: 'booking',
   appointment: 'appointment',
   appt: 'appointment',
   visit: 'visit',
   encounter: 'visit',
   check: 'order',
   chk: 'order',
-  ticket: 'order',
-  tkt: 'order',
+  ticket: 'ticket',
+  tkt: 'ticket',
   tab: 'order',
   folio: 'order',
   purchase: 'order',
@@ -441,6 +446,7 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   lesson: 'service',
   class: 'service',
   course: 'location',
+  crs: 'location',
   sku: 'sku',
   upc: 'sku',
   barcode: 'sku',
@@ -469,7 +475,8 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   hotel: 'location',
   establishment: 'location',
   premises: 'location',
-  merchant: 'location',
+  // the merchant is the exporter itself: "Merchant Order ID" is the shop's own order id
+  merchant: 'vendor',
   // devices
   device: 'device',
   terminal: 'device',
@@ -576,10 +583,12 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   nm: 'name',
   firstname: 'first_name',
   fname: 'first_name',
+  fn: 'first_name',
   forename: 'first_name',
   given: 'first_name',
   lastname: 'last_name',
   lname: 'last_name',
+  ln: 'last_name',
   surname: 'last_name',
   family: 'last_name',
   middle: 'middle_name',
@@ -623,6 +632,8 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   town: 'city',
   suburb: 'city',
   locality: 'city',
+  ct: 'city',
+  cty: 'city',
   municipality: 'city',
   village: 'city',
   state: 'state',
@@ -635,6 +646,7 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   prefecture: 'region',
   zip: 'postal_code',
   zipcode: 'postal_code',
+  zp: 'postal_code',
   postcode: 'postal_code',
   postal: 'postal_code',
   postalcode: 'postal_code',
@@ -714,6 +726,7 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   units: 'quantity',
   pieces: 'quantity',
   players: 'headcount',
+  plyrs: 'headcount',
   guests: 'headcount',
   covers: 'headcount',
   pax: 'headcount',
@@ -742,6 +755,8 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   dos: 'service_date',
   created: 'created',
   create: 'created',
+  crt: 'created',
+  crtd: 'created',
   creation: 'created',
   added: 'created',
   add: 'created',
@@ -762,6 +777,7 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   purchased: 'completed',
   ordered: 'completed',
   booked: 'completed',
+  bkd: 'completed',
   sold: 'completed',
   processed: 'completed',
   opened: 'opened',
@@ -856,6 +872,8 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   memo: 'notes',
   remark: 'notes',
   remarks: 'notes',
+  request: 'notes',
+  requests: 'notes',
   instructions: 'notes',
   instruction: 'notes',
   message: 'notes',
@@ -898,6 +916,14 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   role: 'job_title',
   occupation: 'job_title',
   ssn: 'government_id',
+  cpf: 'government_id',
+  cnpj: 'government_id',
+  nif: 'government_id',
+  dni: 'government_id',
+  nie: 'government_id',
+  tin: 'government_id',
+  username: 'reference',
+  handle: 'reference',
   passport: 'government_id',
   license: 'government_id',
   licence: 'government_id',
@@ -963,6 +989,11 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   copay: 'insurance',
   payor: 'insurance',
   coverage: 'insurance',
+  medicare: 'insurance',
+  medicaid: 'insurance',
+  nhs: 'insurance',
+  ahcip: 'insurance',
+  ohip: 'insurance',
   industry: 'company_stat',
   employees: 'company_stat',
   requires: 'flag',
@@ -980,6 +1011,55 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   insurance_amount: 'adjustment',
   service_charge: 'adjustment',
   surcharge: 'adjustment',
+  // more abbreviations of legacy and fixed-width exports
+  open: 'other_event',
+  won: 'completed',
+  lost: 'other_event',
+  // a currency code in a header is the amounts' unit: "Amount (USD)", "Total EUR"
+  usd: 'filler',
+  eur: 'filler',
+  gbp: 'filler',
+  cad: 'filler',
+  aud: 'filler',
+  nzd: 'filler',
+  chf: 'filler',
+  jpy: 'filler',
+  sek: 'filler',
+  nok: 'filler',
+  dkk: 'filler',
+  mxn: 'filler',
+  brl: 'filler',
+  inr: 'filler',
+  sgd: 'filler',
+  hkd: 'filler',
+  zar: 'filler',
+  pymnt: 'payment',
+  paymnt: 'payment',
+  cstmr: 'customer',
+  bal: 'balance',
+  pd: 'paid',
+  grs: 'gross',
+  dscnt: 'discount',
+  shpg: 'shipping',
+  frt: 'shipping',
+  cnty: 'region',
+  hm: 'home',
+  wk: 'alternate',
+  bdate: 'birth',
+  conf: 'other_event',
+  srvr: 'staff',
+  tbl: 'venue_detail',
+  chrg: 'charge',
+  tstamp: 'timestamp',
+  upd: 'updated',
+  updt: 'updated',
+  lst: 'last',
+  vst: 'visit',
+  mbrshp: 'service',
+  pts: 'loyalty',
+  rwd: 'loyalty',
+  cpn: 'discount',
+  cmpgn: 'campaign',
   // fillers and vendor prefixes
   utc: 'timezone',
   inc: 'filler',
@@ -994,6 +1074,8 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   term: 'term',
   content: 'content',
   external: 'reference',
+  extern: 'reference',
+  metadata: 'reference',
   historic: 'filler',
   historical: 'filler',
   total_orders: 'order_count',
@@ -1017,7 +1099,6 @@ export const wordConcepts: Readonly<Record<string, string>> = {
   this: 'filler',
   custom: 'filler',
   field: 'filler',
-  data: 'filler',
   object: 'filler',
   record: 'filler',
   hs: 'vendor',
@@ -1051,10 +1132,10 @@ export const wordConcepts: Readonly<Record<string, string>> = {
 };
 
 /**
- * Multi-word phrases (already reduced to concepts or words, space-separated) →
- * one concept. Longest phrases win.
+ * English multi-word phrases (already reduced to concepts or words,
+ * space-separated) → one concept. Longest phrases win.
  */
-export const phraseConcepts: Readonly<Record<string, string>> = {
+const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'first name': 'first_name',
   'given name': 'first_name',
   'christian name': 'first_name',
@@ -1143,6 +1224,7 @@ export const phraseConcepts: Readonly<Record<string, string>> = {
   'soc sec': 'government_id',
   'national id': 'government_id',
   'tax id': 'government_id',
+  'codice fiscale': 'government_id',
   'drivers license': 'government_id',
   'click id': 'click_id',
   'sub total': 'subtotal',
@@ -1188,6 +1270,12 @@ export const phraseConcepts: Readonly<Record<string, string>> = {
   'exchange rate': 'rate',
   'unit price': 'unit',
   'item price': 'unit',
+  'sold for': 'price',
+  'sales price': 'unit',
+  'sale price': 'unit',
+  'selling price': 'unit',
+  'retail price': 'unit',
+  'mw st': 'tax',
   'compare at': 'stat',
   'list price': 'unit',
   'annual revenue': 'company_stat',
@@ -1196,4 +1284,13 @@ export const phraseConcepts: Readonly<Record<string, string>> = {
   'cash app': 'method_detail',
   'entry method': 'device',
   'entry mode': 'device',
+};
+
+/** Surface words of all languages → concept; English wins where a spelling means two things. */
+export const wordConcepts: Readonly<Record<string, string>> = { ...intlWordConcepts, ...englishWordConcepts };
+
+/** Multi-word phrases of all languages → one concept. */
+export const phraseConcepts: Readonly<Record<string, string>> = {
+  ...intlPhraseConcepts,
+  ...englishPhraseConcepts,
 };

@@ -21,9 +21,9 @@ export interface TargetHeaderSpec {
 }
 
 const macros: Record<string, string> = {
-  TXN: 'order|invoice|booking|appointment|visit|deal|conversion',
+  TXN: 'order|invoice|booking|appointment|visit|deal|conversion|ticket',
   PERSON: 'customer|member|contact|lead|user|patient',
-  PRODUCT: 'product|service|line_item',
+  PRODUCT: 'product|service|line_item|ticket',
   WHEN: 'date|time|datetime|timestamp|at',
   IDN: 'id|number|code|reference',
 };
@@ -39,6 +39,8 @@ const identityCompat: (ConceptClass | string)[] = [
   'role_alt',
   'role_other',
   'card',
+  // "Tab Name", "Order Email", "Deal - Contact person": the buyer of the record
+  'transaction',
 ];
 /** Identity targets: a shipping/recipient qualifier means another person; an alternate one the same person. */
 const identityAdjust = {
@@ -49,6 +51,15 @@ const identityAdjust = {
   alternate: -0.08,
   // "Default Address Phone", "Address Company": the address block of a person
   address: -0.1,
+  order: -0.05,
+  invoice: -0.05,
+  booking: -0.05,
+  appointment: -0.05,
+  visit: -0.05,
+  deal: -0.05,
+  ticket: -0.05,
+  // "Conversion Name" names the conversion action, not a person
+  conversion: -0.45,
 };
 const moneyCompat: (ConceptClass | string)[] = ['measure', 'transaction', 'payment'];
 const addressParts = [
@@ -108,6 +119,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   timestamp: {
     compat: temporalCompat,
     adjust: {
+      // "Event Date" of a ticket order is the show's date, not the order's
+      event: -0.4,
       completed: 0,
       opened: 0,
       started: -0.05,
@@ -208,6 +221,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['charge', 0.62],
       ['value', 0.62],
       ['revenue', 0.68],
+      ['spend', 0.6],
       ['sales', 0.62],
       ['gross', 0.68],
       ['price', 0.58],
@@ -231,6 +245,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['amount', 0.42],
       ['fee', 0.52],
       ['TXN subtotal', 0.95],
+      ['PRODUCT total|amount', 0.7],
     ],
   },
   tax: {
@@ -304,6 +319,9 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['description', 0.6, 'transactions'],
       ['PRODUCT description', 0.8],
       ['name', 0.35],
+      ['event', 0.62],
+      ['event name|title', 0.84],
+      ['deal name|title', 0.8],
     ],
   },
   product_sku: {
@@ -323,7 +341,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   status: {
     compat: ['transaction', 'payment', 'person', 'status'],
-    adjust: { company: -0.1 },
+    // "Payout Status", "Settlement Status": the status of the money's transfer, not of the sale
+    adjust: { company: -0.1, deposit: -0.6 },
     rules: [
       ['status', 0.86],
       ['TXN|payment status|state', 0.92],
@@ -340,7 +359,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   channel: {
     compat: ['source', 'transaction', 'event', 'payment'],
-    adjust: { medium: -0.2 },
+    // "Fulfillment Channel", "Cancellation Channel": how something else happened, not where the sale came from
+    adjust: { medium: -0.2, other_event: -0.3 },
     rules: [
       ['channel', 0.86],
       ['source', 0.76, 'transactions'],
@@ -375,7 +395,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   staff: {
     compat: ['staff', 'name', 'identifier', 'transaction', 'person', 'event'],
-    adjust: { first_name: -0.1, last_name: -0.1 },
+    adjust: { first_name: -0.1, last_name: -0.1, service: -0.05 },
     rules: [
       ['staff', 0.88],
       ['staff name|id|code|number|full_name', 0.92],
@@ -395,9 +415,12 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   order_count: {
     compat: ['count', 'transaction', 'person', 'measure'],
+    // "Won Deals", "Completed Orders"; "Open Deals" are not done
+    adjust: { completed: 0 },
     rules: [
       ['order_count', 0.92],
       ['TXN count', 0.85],
+      ['payment count', 0.82],
       ['count', 0.5, 'people'],
     ],
   },
@@ -486,7 +509,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     ],
   },
   company: {
-    compat: [...identityCompat, 'name', 'company'],
+    compat: [...identityCompat, 'name', 'company', 'transaction'],
     adjust: identityAdjust,
     rules: [
       ['company', 0.9],
@@ -535,7 +558,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     rules: [['birth', 0.95]],
   },
   marketing_opt_in: {
-    compat: ['marketing', 'contact_point', 'person', 'status'],
+    compat: ['marketing', 'contact_point', 'person', 'status', 'flag'],
     rules: [
       ['consent', 0.86],
       ['accepts marketing', 0.93],

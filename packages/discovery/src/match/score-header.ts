@@ -11,6 +11,8 @@ const UNKNOWN_PENALTY_CAP = 0.2;
 const CONFLICT_PENALTY = 0.45;
 /** Words in parentheses (`Subtotal (inc tax)`) qualify weakly: their penalties are scaled by this. */
 const PARENTHETICAL_FACTOR = 0.3;
+/** A lone unknown letter (`V/MC/D Fees`, `Amount w/ Tax`) says little: its penalty is scaled by this. */
+const SINGLE_LETTER_FACTOR = 0.2;
 /** "Primary", "home", "main", "billing" qualify any target lightly. */
 const PRIMARY_QUALIFIER_PENALTY = 0.1;
 /** Numbered duplicates (`Tax 1 Value`) lose a little to the plain column (`Taxes`). */
@@ -45,7 +47,12 @@ for (const [target, spec] of Object.entries(headerRules) as [TargetField, Target
 function extraPenalty(term: HeaderTerm, spec: TargetHeaderSpec): number {
   const concept = term.concept;
   const weight = term.parenthetical ? PARENTHETICAL_FACTOR : 1;
-  if (concept === null) return -(spec.unknownPenalty ?? UNKNOWN_WORD_PENALTY) * weight;
+  if (concept === null)
+    return (
+      -(spec.unknownPenalty ?? UNKNOWN_WORD_PENALTY) *
+      weight *
+      (term.word.length === 1 ? SINGLE_LETTER_FACTOR : 1)
+    );
   const adjust = spec.adjust && Object.hasOwn(spec.adjust, concept) ? spec.adjust[concept] : undefined;
   if (adjust !== undefined) return adjust < 0 ? adjust * weight : adjust;
   if (concept === 'digit') return -DIGIT_PENALTY;
@@ -57,7 +64,11 @@ function extraPenalty(term: HeaderTerm, spec: TargetHeaderSpec): number {
   return -CONFLICT_PENALTY * weight;
 }
 
-/** Fills the rule's slots with header terms; words in parentheses only qualify, they never fill a slot. */
+/**
+ * Fills the rule's slots with header terms; words in parentheses only
+ * qualify and never fill a slot, except a reference marker: `user_id
+ * (metadata)`, `Order ID (external)` are references of the thing named.
+ */
 function matchRule(
   terms: readonly HeaderTerm[],
   rule: CompiledRule,
@@ -73,7 +84,7 @@ function matchRule(
         !used[i] &&
         concept !== null &&
         slot.includes(concept) &&
-        (allParenthetical || !term.parenthetical)
+        (allParenthetical || !term.parenthetical || concept === 'reference')
       ) {
         found = i;
         break;

@@ -9,6 +9,13 @@ export interface MatchContext {
   hasTimeColumn: boolean;
   /** Year the data is read in, to tell birth dates from event dates. */
   currentYear: number;
+  /**
+   * Some amount column says what is still owed (balance, amount due), so an
+   * "amount paid" column is a partial payment, not the value of the record.
+   */
+  hasOutstandingColumn?: boolean;
+  /** Some amount column holds processing fees or commission, so a "net" amount is the payout after them. */
+  hasFeeColumn?: boolean;
 }
 
 export interface ValueEvidence {
@@ -25,6 +32,8 @@ export interface ValueProposal {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Share of tender words (cash, card, PayPal …) from which a column reads as a payment method. */
+const PAYMENT_WORD_SHARE = 0.6;
 /** An empty column can only be matched by its header, and is worth less mapped than a column with data. */
 const EMPTY_COLUMN_FIT = -0.5;
 
@@ -251,7 +260,10 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
         reasons.push(`${pct(regions)} state or province codes`);
         return 0.6;
       }
-      if (patternShare(p, 'status_word') >= 0.5) return -0.8;
+      if (patternShare(p, 'status_word') >= 0.5) {
+        reasons.push('values are status words, not regions');
+        return -1;
+      }
       if (numeric >= 0.8) return -1;
       if (patternShare(p, 'country_code') >= 0.8) return -0.4;
       return -0.1;
@@ -362,6 +374,13 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       if (patternShare(p, 'email') >= 0.5) return -1;
       let fit = 0;
       if (patternShare(p, 'free_text') >= 0.5) fit -= 0.4;
+      if (target === 'payment_method') {
+        const tenders = patternShare(p, 'payment_word');
+        if (tenders >= PAYMENT_WORD_SHARE) {
+          fit += 0.3;
+          reasons.push(`${pct(tenders)} tender words (cash, card, gift card …)`);
+        }
+      }
       if (p.distinct.count <= 50 || p.uniqueness <= 0.3) fit += 0.2;
       else if (p.uniqueness > 0.9 && p.nonNullCount > 20 && target !== 'staff') fit -= 0.3;
       return fit;
@@ -371,6 +390,14 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       if (numeric >= 0.8) return -0.8;
       if (patternShare(p, 'email') >= 0.5) return -1;
       if (patternShare(p, 'person_name') >= 0.5) return -0.5;
+      if (patternShare(p, 'conversion_event') >= 0.6) {
+        reasons.push('values are conversion event names (Purchase, Lead), not products');
+        return -1;
+      }
+      if (patternShare(p, 'daypart') >= 0.6) {
+        reasons.push('values are meal periods (Lunch, Dinner), not products');
+        return -1;
+      }
       return 0.1;
     }
     case 'notes': {
@@ -425,6 +452,14 @@ function scoreId(p: ColumnProfile, target: TargetField, reasons: string[]): numb
 function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: number): number {
   if (numeric >= 0.5 || patternShare(p, 'email') >= 0.5) return -1;
   if (patternShare(p, 'order_number') >= 0.5) return -1;
+  if (dateLikeShare(p) >= 0.5) {
+    reasons.push('values are dates, not names');
+    return -1;
+  }
+  if (patternShare(p, 'conversion_event') >= 0.6) {
+    reasons.push('values are conversion event names (Purchase, Lead), not people');
+    return -1;
+  }
   const full = patternShare(p, 'person_name');
   const given = patternShare(p, 'given_name');
   const family = patternShare(p, 'surname');
@@ -488,5 +523,7 @@ export function proposeFromValues(p: ColumnProfile, context: MatchContext): Valu
     add('country', 0.55, `${pct(countries)} country codes or names`);
   if (share('status_word') >= 0.6 && p.distinct.count <= 20)
     add('status', 0.52, `${pct(share('status_word'))} status words`);
+  if (share('payment_word') >= 0.7 && share('card_brand') < 0.7 && p.distinct.count <= 20)
+    add('payment_method', 0.55, `${pct(share('payment_word'))} tender words (cash, card, gift card …)`);
   return out;
 }

@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import {
   HOLDOUT_B_SET,
   HOLDOUT_C_SET,
+  HOLDOUT_D_SET,
+  HOLDOUT_E_SET,
+  HOLDOUT_F_SET,
   HOLDOUT_SET,
   runSet,
   type ScoredColumn,
@@ -122,6 +125,114 @@ describe('suggestMappings', () => {
     expect(s['Shipping Phone']!.targetField).toBeNull();
   });
 
+  test('headers in German, French and Spanish read like English ones', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      Bestellnummer: String(10250 + i),
+      Bestelldatum: `${String((i % 28) + 1).padStart(2, '0')}.03.2025 14:05`,
+      Vorname: ['Lukas', 'Anna', 'Jonas'][i % 3]!,
+      'E-Mail': `k${i}@web.de`,
+      PLZ: String(10115 + i * 7),
+      Ort: ['Berlin', 'Köln'][i % 2]!,
+      Gesamtbetrag: `${20 + i},50`,
+      Währung: 'EUR',
+      Pourboire: `${i % 5},00`,
+      'Forma de Pago': ['Tarjeta', 'Efectivo'][i % 2]!,
+      Estado: ['Cobrado', 'Anulado', 'Abierto'][i % 3]!,
+    }));
+    const s = await suggest(rows);
+    expect(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.targetField]))).toEqual({
+      Bestellnummer: 'transaction_id',
+      Bestelldatum: 'timestamp',
+      Vorname: 'first_name',
+      'E-Mail': 'email',
+      PLZ: 'postal_code',
+      Ort: 'city',
+      Gesamtbetrag: 'value',
+      Währung: 'currency',
+      Pourboire: 'tip',
+      'Forma de Pago': 'payment_method',
+      Estado: 'status',
+    });
+  });
+
+  test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order ID': String(500 + i),
+      Qxzvbl: (i * 2.5).toFixed(2),
+      Notes: i % 3 ? '' : 'ring the bell',
+    }));
+    const s = await suggest(rows);
+    expect(s.Qxzvbl!.targetField).toBeNull();
+    expect(s.Qxzvbl!.confidence).toBeLessThanOrEqual(0.7);
+    expect(s.Qxzvbl!.reasons.join(' ')).toMatch(/no word of the header is in the dictionary/);
+  });
+
+  test('an amount paid beside an amount due is a partial payment, not the value', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Invoice Number': `INV-${2000 + i}`,
+      Amount: (100 + i * 3).toFixed(2),
+      'Amount Paid': ((100 + i * 3) * (i % 3 ? 1 : 0.5)).toFixed(2),
+      'Amount Due': ((100 + i * 3) * (i % 3 ? 0 : 0.5)).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s.Amount!.targetField).toBe('value');
+    expect(s['Amount Paid']!.targetField).toBeNull();
+  });
+
+  test('beside a fee column, the net amount is not the value', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Payout ID': String(9000 + i),
+      Amount: (50 + i).toFixed(2),
+      Fee: ((50 + i) * 0.03).toFixed(2),
+      'Net Total': ((50 + i) * 0.97).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s.Amount!.targetField).toBe('value');
+    expect(s['Net Total']!.targetField).toBeNull();
+    // without the fee column, nothing says the net total is a payout
+    const noFee = await suggest(rows.map(({ Fee: _f, ...rest }) => rest));
+    expect(noFee['Net Total']!.targetField).toBe('value');
+  });
+
+  test('tender words make a bare "Type" column the payment method; a conflicting header still wins', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Payment Id': String(700 + i),
+      Total: (10 + i).toFixed(2),
+      Type: ['Credit', 'Cash', 'Gift Card'][i % 3]!,
+      'Card Tokenization Method': ['apple_pay', 'google_pay'][i % 2]!,
+    }));
+    const s = await suggest(rows);
+    expect(s.Type!.targetField).toBe('payment_method');
+    expect(s['Card Tokenization Method']!.targetField).toBeNull();
+  });
+
+  test('a file of orders without a dated header takes its closest date column as the timestamp', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      order_id: `ORD-${6000 + i}`,
+      event_time: String(1735700000 + i * 3600),
+      value: (10 + i).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s.event_time!.targetField).toBe('timestamp');
+    expect(s.event_time!.reasons.join(' ')).toMatch(/no other column holds the time/);
+    // with a creation date present, the other event's date is left alone
+    const withCreated = await suggest(
+      rows.map((r, i) => ({ ...r, 'Created at': `2025-01-0${(i % 9) + 1} 10:00` })),
+    );
+    expect(withCreated.event_time!.targetField).toBeNull();
+  });
+
+  test('in a file of people, a plan or tier is not a product sold', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Client ID': String(100 + i),
+      'First Name': ['Ava', 'Liam', 'Mia'][i % 3]!,
+      Email: `c${i}@example.com`,
+      'Membership Name': ['Unlimited Monthly', '10 Class Pack'][i % 2]!,
+    }));
+    const s = await suggest(rows);
+    expect(s['Membership Name']!.targetField).toBeNull();
+  });
+
   test('overrides are kept and matched around', async () => {
     const s = await suggest(orders, { overrides: { 'Amt Paid': null, Qty: 'value' } });
     expect(s['Amt Paid']).toMatchObject({ targetField: null, origin: 'override', confidence: 1 });
@@ -176,6 +287,9 @@ describe('benchmark sets (scored as ../shared/data/schema-matching/README.md say
     ['holdout', HOLDOUT_SET],
     ['holdout-b', HOLDOUT_B_SET],
     ['holdout-c', HOLDOUT_C_SET],
+    ['holdout-d', HOLDOUT_D_SET],
+    ['holdout-e', HOLDOUT_E_SET],
+    ['holdout-f', HOLDOUT_F_SET],
   ];
   const results = new Map<string, ScoredColumn[]>();
 

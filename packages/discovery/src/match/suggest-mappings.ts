@@ -30,10 +30,32 @@ const AGREEMENT_BONUS = 0.04;
  * per-customer totals (order_count, lifetime_value) are.
  */
 const RECORD_KIND_PENALTY = 0.15;
+/**
+ * A file of people has no line items: its "Membership", "Plan" or "Tier"
+ * columns describe the person, and mapping them to a product would invent a sale.
+ */
+const PEOPLE_PRODUCT_PENALTY = 0.45;
 /** An order number becomes the transaction id when no id column exists, if its values are (nearly) unique. */
 const PROMOTE_UNIQUENESS = 0.9;
 /** A column without values is matched on its header alone, which the calibration data rarely had: keep it in Review. */
 const EMPTY_COLUMN_MAX_CONFIDENCE = 0.8;
+/** Beside a fee or commission column, a "net" amount is the payout after fees: its value score loses this. */
+const NET_OF_FEES_PENALTY = 0.2;
+/** "Amount Paid" beside "Amount Due" or "Balance" is a partial payment: its value and subtotal scores lose this. */
+const PARTIAL_PAYMENT_PENALTY = 0.3;
+/**
+ * A file of orders needs a timestamp: when no column got one (nor date,
+ * created_at, paid_at), the date-valued column whose header came closest
+ * takes it, if it scored at least this.
+ */
+const TIMESTAMP_FALLBACK_MIN = 0.3;
+/**
+ * An unmapped column none of whose header words the dictionary knows (a
+ * language or code it does not read) may well mean something: on blind
+ * exports in other languages, such "maps to nothing" answers were right only
+ * about 60% of the time, so they stay below Accept.
+ */
+const UNREAD_HEADER_NULL_CONFIDENCE = 0.7;
 /** Candidates below this score are not even listed as alternatives. */
 const ALTERNATIVE_MIN = 0.3;
 const MAX_ALTERNATIVES = 3;
@@ -56,6 +78,7 @@ const industryBoosts: Readonly<Record<Industry, Partial<Record<TargetField, numb
 /** Header words naming another person: their identity columns yield to the buyer's. */
 const OTHER_PERSON_CONCEPTS = new Set(['shipping', 'recipient', 'emergency', 'referrer']);
 const MONEY_CONCEPTS = new Set([
+  'spend',
   'amount',
   'total',
   'price',
@@ -90,7 +113,15 @@ const TXN_CONCEPTS = new Set([
   'deal',
   'conversion',
   'payment',
+  'ticket',
 ]);
+
+/** Header words of what is still owed. */
+const OUTSTANDING_CONCEPTS = new Set(['due', 'balance']);
+/** Header words of what was paid so far. */
+const PAID_CONCEPTS = new Set(['paid', 'collected']);
+const TIME_TARGETS = new Set<TargetField>(['timestamp', 'date', 'created_at', 'paid_at']);
+const PRODUCT_TARGETS = new Set<TargetField>(['product_name', 'product_sku', 'product_category']);
 
 interface Candidate {
   target: TargetField;
@@ -206,12 +237,32 @@ function scoreColumn(
         score -= RECORD_KIND_PENALTY;
         reasons.push(`a file of people, not orders: −${RECORD_KIND_PENALTY}`);
       }
+      if (context.recordKind === 'people' && PRODUCT_TARGETS.has(target)) {
+        score -= PEOPLE_PRODUCT_PENALTY;
+        reasons.push(
+          `a file of people, whose plans and tiers are not products sold: −${PEOPLE_PRODUCT_PENALTY}`,
+        );
+      }
+      if (target === 'value' && context.hasFeeColumn && analysis.terms.some((t) => t.concept === 'net')) {
+        score -= NET_OF_FEES_PENALTY;
+        reasons.push(`beside a fee column, a net amount is the payout after fees: −${NET_OF_FEES_PENALTY}`);
+      }
       if (
         context.recordKind === 'transactions' &&
         (target === 'order_count' || target === 'lifetime_value')
       ) {
         score -= RECORD_KIND_PENALTY;
         reasons.push(`a file of orders, not people: −${RECORD_KIND_PENALTY}`);
+      }
+      if (
+        (target === 'value' || target === 'subtotal') &&
+        context.hasOutstandingColumn &&
+        analysis.terms.some((t) => t.concept !== null && PAID_CONCEPTS.has(t.concept))
+      ) {
+        score -= PARTIAL_PAYMENT_PENALTY;
+        reasons.push(
+          `another column says what is still owed, so this is what was paid so far: −${PARTIAL_PAYMENT_PENALTY}`,
+        );
       }
       const boost = boosts?.[target];
       if (boost) {
@@ -221,9 +272,10 @@ function scoreColumn(
     }
     if (proposal && values.fit > -1) {
       const fromValues = proposal.score + 0.1 * Math.max(0, values.fit);
-      if (h) score = Math.max(score, fromValues) + AGREEMENT_BONUS;
+      const conflict = headerConflict(analysis, target);
+      // the values' proposal still answers to what the header's other words say ("Card Tokenization Method")
+      if (h) score = Math.max(score, fromValues + conflict) + AGREEMENT_BONUS;
       else {
-        const conflict = headerConflict(analysis, target);
         score = fromValues + conflict;
         reasons.push(
           conflict < 0
@@ -262,6 +314,14 @@ export function suggestMappings(
     recordKind: detectRecordKind(analyses, profiles),
     hasTimeColumn: profiles.some((p) => p.inferredType === 'time'),
     currentYear: (options.referenceDate ?? new Date()).getUTCFullYear(),
+    hasFeeColumn: profiles.some(
+      (p, i) => (p.numeric?.count ?? 0) > 0 && analyses[i]!.terms.some((t) => t.concept === 'fee'),
+    ),
+    hasOutstandingColumn: profiles.some(
+      (p, i) =>
+        (p.numeric?.count ?? 0) > 0 &&
+        analyses[i]!.terms.some((t) => t.concept !== null && OUTSTANDING_CONCEPTS.has(t.concept)),
+    ),
   };
   const candidates = profiles.map((p, i) => scoreColumn(p, analyses[i]!, context, options.industry));
   const overrides = options.overrides ?? {};
@@ -367,6 +427,29 @@ export function suggestMappings(
     }
   }
 
+  // a file of orders without any time column read as one: the closest date-valued column
+  if (context.recordKind === 'transactions' && !chosen.some((t) => t !== null && TIME_TARGETS.has(t))) {
+    let best = -1;
+    let bestScore = TIMESTAMP_FALLBACK_MIN;
+    candidates.forEach((list, i) => {
+      const type = profiles[i]!.inferredType;
+      if (pinned.has(i) || chosen[i] !== null) return;
+      if (type !== 'datetime' && type !== 'epoch_seconds' && type !== 'epoch_millis' && type !== 'date')
+        return;
+      const c = list.find((x) => x.target === 'timestamp');
+      if (c && c.score >= bestScore) {
+        best = i;
+        bestScore = c.score;
+      }
+    });
+    if (best >= 0) {
+      chosen[best] = 'timestamp';
+      notes[best]!.push(
+        'no other column holds the time of the records, so this date column is the timestamp',
+      );
+    }
+  }
+
   // explain lost contests
   const holder = new Map<TargetField, number>();
   chosen.forEach((t, i) => {
@@ -398,7 +481,16 @@ export function suggestMappings(
       const best = list[0];
       score = Math.max(0, best?.score ?? 0);
       confidence = calibrateNullConfidence(score);
-      if (analyses[i]!.terms.some((t) => t.concept === 'government_id')) {
+      const terms = analyses[i]!.terms;
+      const unread =
+        profile.nonNullCount > 0 && terms.every((t) => t.concept === null || t.concept === 'digit');
+      if (unread && confidence > UNREAD_HEADER_NULL_CONFIDENCE) {
+        confidence = UNREAD_HEADER_NULL_CONFIDENCE;
+        reasons.push(
+          `no word of the header is in the dictionary (another language, a private code?): "maps to nothing" is a guess, confidence capped at ${UNREAD_HEADER_NULL_CONFIDENCE}`,
+        );
+      }
+      if (terms.some((t) => t.concept === 'government_id')) {
         reasons.push(
           'the header names a government identifier (social security, passport, tax id); not mapped on purpose',
         );

@@ -34,6 +34,26 @@ describe('tokenizeHeader', () => {
     ['Fees', ['fee']],
     ['LEID', [null, 'id']],
     ['Tax 1 Value', ['tax', 'digit', 'value']],
+    // other languages: accents folded, compounds split, articles read as fillers
+    ['Bestellnummer', ['order', 'number']],
+    ['Straße', ['street']],
+    ['Zahlungsart', ['payment', 'type']],
+    ['N° de transaction', ['number', 'filler', 'order']],
+    ['Nº Ticket', ['number', 'ticket']],
+    ['Forma de Pago', ['method', 'filler', 'payment']],
+    ['Montant TTC', ['amount', 'filler']],
+    ['Código Postal', ['postal_code']],
+    ['MwSt.', ['tax']],
+    // legacy abbreviations and units
+    ['RES_NO', ['booking', 'number']],
+    ['NO_PLYRS', ['number', 'headcount']],
+    ['CRT_DT', ['created', 'date']],
+    ['Amount (USD)', ['amount', 'filler']],
+    // misspellings, but not other forms of a word
+    ['Adress', ['address']],
+    ['Quantitiy', ['quantity']],
+    ['Reciept #', ['order', 'number']],
+    ['Associated Contact', [null, 'contact']],
   ])('%s → %j', (header, expected) => {
     expect(concepts(header)).toEqual(expected);
   });

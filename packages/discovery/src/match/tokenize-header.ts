@@ -1,4 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import { phraseConcepts, wordConcepts } from '../lexicon/header-words.js';
+import { intlArticles } from '../lexicon/header-words-intl.js';
 
 /** One word of a header after splitting, normalising and dictionary look-up. */
 export interface HeaderTerm {
@@ -17,17 +19,36 @@ export interface HeaderAnalysis {
 
 const MAX_PHRASE = 4;
 const phraseKeys = new Map<string, string>(Object.entries(phraseConcepts));
-const dictionary = new Set<string>([
-  ...Object.keys(wordConcepts).filter((w) => w.length >= 2),
-  ...Object.keys(phraseConcepts).flatMap((p) => p.split(' ')),
-  'lifecycle',
-  'modified',
-]);
+/** Articles of other languages: words on their own, never pieces of a split word. */
+const ARTICLES = new Set(intlArticles);
+const dictionary = new Set<string>(
+  [
+    ...Object.keys(wordConcepts).filter((w) => w.length >= 2),
+    ...Object.keys(phraseConcepts).flatMap((p) => p.split(' ')),
+    'lifecycle',
+    'modified',
+  ].filter((w) => !ARTICLES.has(w)),
+);
 const SEGMENT_MIN_WORD = 5;
 /** Longer run-together words are not headers anyone reads; leave them unknown. */
 const SEGMENT_MAX_WORD = 40;
 const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
+
+/** Lower case without accents, `ß` as `ss`: how the dictionary spells words of every language. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // ASCII fast path: nothing to fold
+  if (!/\P{ASCII}/u.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l');
+}
 
 /** Splits a compound like `lastmodifieddate` into known words, fewest pieces first; null when it cannot. */
 function segment(word: string): string[] | null {
@@ -49,6 +70,46 @@ function segment(word: string): string[] | null {
   if (!result || result.length < 2 || result.length > 4) return null;
   if (!result.some((p) => p.length >= 4)) return null;
   return result;
+}
+
+/** Shortest unknown word read as a misspelling (one letter added, dropped, changed or two swapped). */
+const TYPO_MIN_WORD = 6;
+/** Dictionary words by first letter, for the misspelling look-up. */
+const typoCandidates = new Map<string, string[]>();
+for (const w of Object.keys(wordConcepts)) {
+  if (w.length < TYPO_MIN_WORD - 1 || ARTICLES.has(w)) continue;
+  const concept = wordConcepts[w]!;
+  if (concept === 'filler' || concept === 'vendor') continue;
+  const list = typoCandidates.get(w[0]!) ?? [];
+  list.push(w);
+  typoCandidates.set(w[0]!, list);
+}
+
+function swapsToEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * A dictionary word one edit away ("Adress", "Quantitiy", "Reciept"), with the
+ * same first letter; null when there is none or the nearest words mean
+ * different things.
+ */
+function misspelled(word: string): string | null {
+  if (word.length < TYPO_MIN_WORD || !/^[a-z]+$/.test(word)) return null;
+  let found: string | null = null;
+  for (const candidate of typoCandidates.get(word[0]!) ?? []) {
+    if (Math.abs(candidate.length - word.length) > 1) continue;
+    // a different ending is another form of the word ("Associated", "Booker"), not a misspelling
+    const stem = Math.min(word.length, candidate.length) - (word.length === candidate.length ? 1 : 0);
+    if (word.slice(0, stem) === candidate.slice(0, stem)) continue;
+    if (!swapsToEqual(word, candidate) && distance(word, candidate) > 1) continue;
+    if (found !== null && wordConcepts[found] !== wordConcepts[candidate]) return null;
+    found = candidate;
+  }
+  return found;
 }
 
 function singular(word: string): string | null {
@@ -73,6 +134,8 @@ function normaliseWord(word: string): string[] {
     if (pieces) return pieces;
   }
   if (word.length >= 3 && word.length <= 6 && word.endsWith('id')) return [word.slice(0, -2), 'id'];
+  const typo = misspelled(word) ?? (one ? misspelled(one) : null);
+  if (typo) return [typo];
   return [word];
 }
 
@@ -90,23 +153,30 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
     .replace(/&/g, ' and ')
     .replace(/@/g, ' at ')
     .replace(/\bno\.(?=\s|$)/gi, ' number ')
+    // "N° de transaction", "Nº Ticket" (NFKC has already made º an o)
+    .replace(/\bN°/gi, ' number ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2');
 
   // words, remembering which were inside parentheses
-  const raw: { word: string; surface: string; parenthetical: boolean }[] = [];
+  const raw: { word: string; surface: string; parenthetical: boolean; piece: boolean }[] = [];
   let depth = 0;
   for (const match of text.matchAll(/[()[\]]|[\p{L}\p{N}]+/gu)) {
     const t = match[0];
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
     else {
-      const lower = t.toLowerCase();
+      const lower = fold(t);
       const words = normaliseWord(lower);
       for (const w of words)
-        raw.push({ word: w, surface: words.length === 1 ? lower : w, parenthetical: depth > 0 });
+        raw.push({
+          word: w,
+          surface: words.length === 1 ? lower : w,
+          parenthetical: depth > 0,
+          piece: words.length > 1,
+        });
     }
   }
 
@@ -125,7 +195,7 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
       }
     }
     if (matched) continue;
-    const { word, parenthetical } = raw[i]!;
+    const { word, parenthetical, piece } = raw[i]!;
     // "Street 2", "Address Line 3", "Street Address 2": a numbered address line
     const previous = terms[terms.length - 1];
     if (/^[1-4]$/.test(word) && previous && ADDRESS_LINE_CONCEPTS.has(previous.concept ?? '')) {
@@ -134,7 +204,11 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
       i++;
       continue;
     }
-    let concept = /^\d+$/.test(word) ? 'digit' : known(word) ? wordConcepts[word]! : null;
+    let concept = /^\d+$/.test(word)
+      ? 'digit'
+      : known(word) && !(piece && ARTICLES.has(word))
+        ? wordConcepts[word]!
+        : null;
     const plural = raw[i]!.surface !== word && raw[i]!.surface.endsWith('s');
     // "Golfers", "Diners", "Attendees": a plural of people is a head count
     if (concept === 'customer' && plural) concept = 'headcount';

@@ -225,7 +225,7 @@ const CLOCK =
   /^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|[A-Z]{3,4})?$/;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const TEXT_DATE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\s*\\d{2,4})(?:[ ,T]+(.*))?$`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:${MONTHS})-\\d{1,2}-(?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\s*\\d{2,4})(?:[ ,T]+(.*))?$`,
   'i',
 );
 const YMD_SLASH = /^\d{4}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?:[ T]+(.*))?$/;

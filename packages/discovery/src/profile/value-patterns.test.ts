@@ -53,6 +53,21 @@ describe('value patterns', () => {
     ['12.5%', 'percent'],
     ['-98.700512', 'coordinate'],
     ['refunded', 'status_word'],
+    ['Storniert', 'status_word'],
+    ['Remboursée', 'status_word'],
+    ['Anulado', 'status_word'],
+    ['Deutschland', 'country_name'],
+    ['Österreich', 'country_name'],
+    ['06 12345678', 'phone'],
+    ['07700 900123', 'phone'],
+    ['Credit Card', 'payment_word'],
+    ['CASH', 'payment_word'],
+    ['Espèces', 'payment_word'],
+    ['Apple Pay', 'payment_word'],
+    ['Purchase', 'conversion_event'],
+    ['CompleteRegistration', 'conversion_event'],
+    ['Dinner', 'daypart'],
+    ['Jan-05-25', 'text_date'],
   ])('%s is %s', (value, pattern) => {
     expect(patternsOf(value)).toContain(pattern);
   });
@@ -65,6 +80,10 @@ describe('value patterns', () => {
     ['Cart Rental', 'person_name'],
     ['hello', 'email'],
     ['5000000000000', 'phone'],
+    ['12 345678', 'phone'],
+    ['Square Online', 'payment_word'],
+    ['Swiped', 'payment_word'],
+    ['Purchase Order 12', 'conversion_event'],
   ])('%s is not %s', (value, pattern) => {
     expect(patternsOf(value)).not.toContain(pattern);
   });

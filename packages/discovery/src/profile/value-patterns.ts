@@ -53,6 +53,9 @@ export const valuePatternNames = [
   'digits',
   'json',
   'status_word',
+  'payment_word',
+  'conversion_event',
+  'daypart',
   'free_text',
 ] as const;
 
@@ -67,7 +70,7 @@ const EU_DATE = /^(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](\d{4}|\d{2})(?:
 const COMPACT_DATE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const TEXT_DATE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\d{2,4})`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:${MONTHS})-\\d{1,2}-(?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\d{2,4})`,
   'i',
 );
 const MONTH_DAY = new RegExp(
@@ -202,7 +205,235 @@ const STATUS_WORDS = new Set([
   'fulfilled',
   'shipped',
   'delivered',
+  'authorised',
+  'approved',
+  'denied',
+  'rejected',
+  'reversed',
+  'returned',
+  'won',
+  'lost',
+  'overdue',
+  'past due',
+  'past_due',
+  'trialing',
+  'partially paid',
+  'in progress',
+  'checked out',
+  'checked-out',
+  'incomplete',
+  'abandoned',
+  // German, French, Spanish, Italian, Dutch and Portuguese (accents removed)
+  'bezahlt',
+  'offen',
+  'abgeschlossen',
+  'storniert',
+  'erstattet',
+  'in bearbeitung',
+  'versendet',
+  'versandt',
+  'zugestellt',
+  'ausstehend',
+  'fehlgeschlagen',
+  'abgebrochen',
+  'aktiv',
+  'inaktiv',
+  'bestatigt',
+  'paye',
+  'payee',
+  'reussi',
+  'reussie',
+  'rembourse',
+  'remboursee',
+  'echoue',
+  'echouee',
+  'annule',
+  'annulee',
+  'en attente',
+  'termine',
+  'terminee',
+  'valide',
+  'validee',
+  'confirme',
+  'confirmee',
+  'en cours',
+  'livre',
+  'livree',
+  'expedie',
+  'expediee',
+  'pagado',
+  'cobrado',
+  'pendiente',
+  'anulado',
+  'cancelado',
+  'reembolsado',
+  'completado',
+  'abierto',
+  'cerrado',
+  'fallido',
+  'confirmado',
+  'entregado',
+  'enviado',
+  'activo',
+  'inactivo',
+  'pagato',
+  'annullato',
+  'rimborsato',
+  'completato',
+  'in attesa',
+  'betaald',
+  'geannuleerd',
+  'terugbetaald',
+  'voltooid',
+  'in behandeling',
+  'pago',
+  'concluido',
+  'pendente',
+  'aprovado',
 ]);
+/** Words of tenders and payment methods; a value counts when one of its words is here. */
+const PAYMENT_WORDS = new Set([
+  'cash',
+  'card',
+  'credit',
+  'debit',
+  'creditcard',
+  'debitcard',
+  'visa',
+  'mastercard',
+  'amex',
+  'discover',
+  'check',
+  'cheque',
+  'paypal',
+  'venmo',
+  'zelle',
+  'ach',
+  'wire',
+  'transfer',
+  'gift',
+  'giftcard',
+  'voucher',
+  'wallet',
+  'pay',
+  'applepay',
+  'googlepay',
+  'klarna',
+  'afterpay',
+  'affirm',
+  'stripe',
+  'eftpos',
+  'interac',
+  'contactless',
+  'bizum',
+  'efectivo',
+  'tarjeta',
+  'transferencia',
+  'especes',
+  'carte',
+  'cb',
+  'virement',
+  'kreditkarte',
+  'vorkasse',
+  'lastschrift',
+  'uberweisung',
+  'sofort',
+  'ideal',
+  'bancontact',
+  'giropay',
+  'sepa',
+  'twint',
+  'mobilepay',
+  'swish',
+  'alipay',
+  'wechat',
+  'pix',
+  'boleto',
+  'contanti',
+  'carta',
+  'contant',
+  'dinheiro',
+  'cartao',
+]);
+/** Standard names of ad-platform conversion events (Meta, Google, TikTok): an event type, not a product. */
+const CONVERSION_EVENTS = new Set([
+  'purchase',
+  'lead',
+  'completeregistration',
+  'complete registration',
+  'addtocart',
+  'add to cart',
+  'initiatecheckout',
+  'initiate checkout',
+  'addpaymentinfo',
+  'add payment info',
+  'subscribe',
+  'starttrial',
+  'start trial',
+  'schedule',
+  'contact',
+  'submitapplication',
+  'submit application',
+  'viewcontent',
+  'view content',
+  'pageview',
+  'page view',
+  'signup',
+  'sign up',
+  'offline purchase',
+  'donate',
+  'findlocation',
+  'customizeproduct',
+  'search',
+]);
+
+/** Meal periods and dayparts of restaurant exports ("Service": Lunch, Dinner): a time of day, not a product. */
+const DAYPARTS = new Set([
+  'breakfast',
+  'brunch',
+  'lunch',
+  'dinner',
+  'supper',
+  'late night',
+  'happy hour',
+  'afternoon tea',
+  'all day',
+  'morning',
+  'afternoon',
+  'evening',
+]);
+
+/** Lower case without accents (values of European exports), as the lexicons spell them. */
+function foldValue(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127)
+      return lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss');
+  }
+  return lower;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Whether one of the (folded, lower-case) value's words is a tender word; scans without allocating a word list. */
+function hasPaymentWord(folded: string): boolean {
+  const n = folded.length;
+  if (n > 40 || n === 0 || !isLetter(folded.charCodeAt(0))) return false;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const letter = i < n && isLetter(folded.charCodeAt(i));
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (PAYMENT_WORDS.has(folded.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
 
 function isPhone(v: string): boolean {
   if (!PHONE_CHARS.test(v) || IPV4.test(v)) return false;
@@ -224,6 +455,8 @@ function isPhone(v: string): boolean {
   if (digits < 10 || digits > 15) return false;
   if (v.charCodeAt(0) === 43) return true; // +E.164
   if (groups === 1) return digits === 10 || (digits === 11 && v.charCodeAt(0) === 49);
+  // national formats with a trunk 0: "06 12345678" (NL), "07700 900123" (UK)
+  if (groups === 2 && v.charCodeAt(0) === 48) return digits <= 11;
   return groups >= 3 || v.includes('(');
 }
 
@@ -244,7 +477,7 @@ function isPersonName(v: string, lower: string): boolean {
   return givenNames.has(parts[0]!.replace(/\.$/, '')) || surnames.has(parts[parts.length - 1]!);
 }
 
-const checks: Record<ValuePatternName, (v: string, lower: string) => boolean> = {
+const checks: Record<ValuePatternName, (v: string, lower: string, folded: string) => boolean> = {
   email: (v) => v.includes('@') && EMAIL.test(v),
   phone: (v) => isPhone(v),
   money: () => false, // filled from the numeric scan, see profile-columns
@@ -263,7 +496,7 @@ const checks: Record<ValuePatternName, (v: string, lower: string) => boolean> = 
   country_code: (v) =>
     (v.length === 2 && countryCodes2.has(v.toUpperCase())) ||
     (v.length === 3 && countryCodes3.has(v.toUpperCase())),
-  country_name: (_v, lower) => countryNames.has(lower),
+  country_name: (_v, _lower, folded) => countryNames.has(folded),
   region_code: (v) => v.length <= 3 && regionCodes.has(v.toUpperCase()),
   region_name: (_v, lower) => regionNames.has(lower),
   currency_code: (v) => v.length === 3 && currencyCodes.has(v.toUpperCase()),
@@ -299,14 +532,20 @@ const checks: Record<ValuePatternName, (v: string, lower: string) => boolean> = 
       return false;
     }
   },
-  status_word: (_v, lower) => STATUS_WORDS.has(lower),
+  status_word: (_v, _lower, folded) => STATUS_WORDS.has(folded),
+  payment_word: (_v, _lower, folded) => hasPaymentWord(folded),
+  conversion_event: (_v, lower) => lower.length <= 24 && CONVERSION_EVENTS.has(lower),
+  daypart: (_v, lower) => lower.length <= 16 && DAYPARTS.has(lower),
   free_text: (v) => v.length >= 25 && v.includes(' ') && !HAS_DIGIT.test(v.slice(0, 3)),
 };
+
+const checkList = valuePatternNames.map((name) => [name, checks[name]] as const);
 
 /** Names of the patterns a value matches (`money` excepted: the numeric scan decides it). */
 export function matchValuePatterns(value: string, into: Map<ValuePatternName, number>): void {
   const lower = value.toLowerCase();
-  for (const name of valuePatternNames) {
-    if (checks[name](value, lower)) into.set(name, (into.get(name) ?? 0) + 1);
+  const folded = foldValue(lower);
+  for (const [name, check] of checkList) {
+    if (check(value, lower, folded)) into.set(name, (into.get(name) ?? 0) + 1);
   }
 }
