@@ -148,6 +148,7 @@ export async function normalizeCsvFile(
   const inFlight = workers.map(() => 0);
   const done = new Map<number, Extract<FromWorker, { type: 'chunk' }>>();
   const sinks: unknown[] = [];
+  const finished = workers.map(() => false);
   let closed = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -164,6 +165,7 @@ export async function normalizeCsvFile(
         done.set(message.seq, message);
       } else if (message.type === 'closed') {
         sinks[k] = message.summary;
+        finished[k] = true;
         closed++;
       } else
         failure ??= new GrowthNavError({ code: message.code ?? 'WORKER_FAILED', message: message.message });
@@ -171,6 +173,15 @@ export async function normalizeCsvFile(
     });
     worker.on('error', (error) => {
       failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (!finished[k]) {
+        failure ??= new GrowthNavError({
+          code: 'WORKER_FAILED',
+          message: `Normalize worker ${k + 1} exited (code ${code}) before finishing its chunks.`,
+        });
+      }
       notify();
     });
   });
@@ -229,6 +240,9 @@ export async function normalizeCsvFile(
       seq++;
       collect();
     }
+    // Results that arrived while the last chunk was being read are collected
+    // before waiting; otherwise no further message would ever wake us.
+    collect();
     while (nextToCollect < seq && !failure) {
       await waitForChange();
       collect();
