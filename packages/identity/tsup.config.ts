@@ -1,8 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // phone-worker is the worker-thread script of prepareRecordsInParallel, loaded next to index.js.
-  entry: { index: 'src/index.ts', 'phone-worker': 'src/records/phone-worker.ts' },
+  // Worker-thread scripts loaded next to index.js: phone-worker (prepareRecordsInParallel),
+  // compare-worker (the helper thread linkRecords compares pairs with).
+  entry: {
+    index: 'src/index.ts',
+    'phone-worker': 'src/records/phone-worker.ts',
+    'compare-worker': 'src/linking/compare-worker.ts',
+  },
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,

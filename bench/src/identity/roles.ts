@@ -106,14 +106,14 @@ export async function inferRoles(
   return out;
 }
 
-/** Turns CSV rows into identity records. */
+/** Turns CSV rows into identity records, one at a time as the rows arrive (columns are checked at once). */
 export function rowsToRecords(
   header: string[],
-  rows: string[][],
+  rows: Iterable<string[]>,
   idColumn: string,
   roles: RoleMapping,
   defaultSource: string,
-): IdentityRecord[] {
+): Iterable<IdentityRecord> {
   const index = (c: string) => {
     const i = header.indexOf(c);
     if (i < 0)
@@ -127,22 +127,24 @@ export function rowsToRecords(
     if (role === 'source') continue;
     for (const g of groups) plan.push({ type: role, columns: g.map(index) });
   }
-  return rows.map((row) => {
-    const fragments: IdentityRecordFragment[] = [];
-    for (const p of plan) {
-      const value =
-        p.columns.length === 1
-          ? (row[p.columns[0]!] ?? '')
-          : p.columns
-              .map((c) => row[c] ?? '')
-              .filter((v) => v !== '')
-              .join(' ');
-      if (value !== '') fragments.push({ type: p.type, value });
+  return (function* () {
+    for (const row of rows) {
+      const fragments: IdentityRecordFragment[] = [];
+      for (const p of plan) {
+        const value =
+          p.columns.length === 1
+            ? (row[p.columns[0]!] ?? '')
+            : p.columns
+                .map((c) => row[c] ?? '')
+                .filter((v) => v !== '')
+                .join(' ');
+        if (value !== '') fragments.push({ type: p.type, value });
+      }
+      yield {
+        id: row[idIndex] ?? '',
+        sourceSystem: sourceIndex >= 0 ? (row[sourceIndex] ?? defaultSource) : defaultSource,
+        fragments,
+      };
     }
-    return {
-      id: row[idIndex] ?? '',
-      sourceSystem: sourceIndex >= 0 ? (row[sourceIndex] ?? defaultSource) : defaultSource,
-      fragments,
-    };
-  });
+  })();
 }

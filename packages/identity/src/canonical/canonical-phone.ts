@@ -1,4 +1,5 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parseNanpPhone } from './parse-nanp-phone.js';
 
 export type { CountryCode } from 'libphonenumber-js/max';
 
@@ -48,11 +49,25 @@ const memo = new Map<string, CanonicalPhone | null>();
  * a country for a person whose country is unknown.
  */
 export function parsePhone(raw: string, region: string | undefined): CanonicalPhone | null {
+  return parse(raw, region, true);
+}
+
+/** `parsePhone` without the North American fast path: every number through libphonenumber-js (tests compare the two). */
+export function parsePhoneWithLibphonenumber(raw: string, region: string | undefined): CanonicalPhone | null {
+  return parse(raw, region, false);
+}
+
+function parse(raw: string, region: string | undefined, fast: boolean): CanonicalPhone | null {
   if (typeof raw !== 'string') return null;
   const text = raw.normalize('NFKC').trim();
   if (text.length === 0 || text.length > MAX_PHONE_INPUT_LENGTH || !/\d/.test(text)) return null;
   const upper = region?.toUpperCase();
   const country = upper !== undefined && isSupportedCountry(upper) ? upper : undefined;
+  if (fast) {
+    // Everyday North American spellings are decided from the metadata directly (about 30x faster).
+    const nanp = parseNanpPhone(text, country);
+    if (nanp !== undefined) return nanp;
+  }
   const key = `${country ?? ''}|${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known === null ? null : { ...known };

@@ -1,5 +1,6 @@
 import { IdentityError } from '../errors.js';
 import {
+  type BlockingIndex,
   type BlockingRule,
   blockRecords,
   buildBlockingIndex,
@@ -16,14 +17,16 @@ import {
   type FellegiSunterModel,
 } from '../model/fellegi-sunter-model.js';
 import {
-  pairWeight,
+  pairWeights,
   probabilityToWeight,
   scorePair,
-  termFrequencyBits,
+  termFrequencyTable,
   weightToProbability,
 } from '../model/score-pairs.js';
 import { type TrainingSession, trainOnCandidates } from '../model/train-model.js';
 import type { IdentityColumn, PreparedRecords } from '../records/prepare-records.js';
+import { NumberTable } from '../tables/number-table.js';
+import { CompareHelper, MIN_RECORDS_FOR_HELPER } from './compare-in-parallel.js';
 import { DEFAULT_MERGE_LIMITS, MergeGuard, type MergeLimit } from './merge-protection.js';
 import { UnionFind } from './union-find.js';
 
@@ -109,6 +112,13 @@ export interface LinkRecordsOptions {
   chainGuard?: { sample: number; minAverageProbability: number } | false;
   /** Household guard settings, or false to turn it off. Default {@link HOUSEHOLD_GUARD}. */
   householdGuard?: { comparison: string; sharedColumns: readonly IdentityColumn[] } | false;
+  /**
+   * Compare candidate pairs on a helper thread too, when the package is built,
+   * the machine has two or more cores and there are at least
+   * {@link MIN_RECORDS_FOR_HELPER} records. Default true; the results are the
+   * same either way.
+   */
+  parallel?: boolean;
   /** At most this many records of one source per person (1 = one-to-one A×B linking). */
   maxRecordsPerSource?: number;
   /** Cannot-link pins: record index → tokens `pin * 2 + side`; records on two sides of a pin never merge. */
@@ -146,7 +156,11 @@ export interface LinkResult {
   blockedMerges: Record<string, number>;
   deterministicLinks: number;
   probabilisticLinks: number;
-  /** Milliseconds per phase: blocking, comparing, training, scoring, deterministic, clustering. */
+  /**
+   * Milliseconds per phase, in the order they run: blocking, deterministic rules
+   * (a helper thread compares meanwhile), comparing (what is left of it), training,
+   * scoring, clustering.
+   */
   timings: Record<'blocking' | 'comparing' | 'training' | 'scoring' | 'deterministic' | 'clustering', number>;
 }
 
@@ -178,23 +192,72 @@ export function linkRecords(prepared: PreparedRecords, options: LinkRecordsOptio
     return Math.round(ms);
   };
   const timings = { blocking: 0, comparing: 0, training: 0, scoring: 0, deterministic: 0, clustering: 0 };
-  const index = buildBlockingIndex(prepared, rules);
-  const candidates = blockRecords(prepared, index, { linkType, maxBlockSize: options.maxBlockSize });
-  timings.blocking = lap();
-  let model = options.model;
+  // A helper thread loads the compared columns while this one blocks, then compares half the pairs.
+  const helper = options.parallel === false ? null : CompareHelper.start(prepared, specs);
+  let index: BlockingIndex;
+  let candidates: CandidatePairs;
+  let gammas: Uint8Array;
+  const uf = new UnionFind(n);
+  const guard = new MergeGuard(
+    prepared,
+    options.mergeLimits ?? DEFAULT_MERGE_LIMITS,
+    options.pins,
+    options.maxRecordsPerSource ?? Number.POSITIVE_INFINITY,
+  );
+  const links: LinkEvidence[] = [];
+  const crossOnly = linkType === 'link';
+  let deterministicLinks = 0;
+  // A given model is compared as it is; otherwise its comparisons are compared, then trained.
+  const given = options.model ? compileModel(options.model, prepared) : null;
+  try {
+    index = buildBlockingIndex(prepared, rules);
+    candidates = blockRecords(prepared, index, { linkType, maxBlockSize: options.maxBlockSize });
+    timings.blocking = lap();
+    const compared = given ? given.comparisons : specs.map((s) => compileComparison(s, prepared));
+    // With a helper thread, it compares while this thread applies the deterministic rules
+    // (they need no comparison levels), then both finish the comparing.
+    const pending = helper?.begin(candidates, compared) ?? null;
+    // 1. Deterministic rules.
+    for (const rule of options.deterministicRules ?? DEFAULT_DETERMINISTIC_RULES) {
+      const { start, members } = groupByColumns(prepared, rule.columns);
+      const anchors: number[] = [];
+      for (let g = 0; g + 1 < start.length; g++) {
+        anchors.length = 0;
+        for (let m = start[g]!; m < start[g + 1]!; m++) {
+          const r = members[m]!;
+          let joined = false;
+          for (const anchor of anchors) {
+            if (crossOnly && prepared.sources[anchor] === prepared.sources[r]) continue;
+            const ra = uf.find(anchor);
+            const rb = uf.find(r);
+            if (ra === rb) {
+              joined = true;
+              break;
+            }
+            if (!guard.canMerge(ra, rb, uf, rule.guards)) continue;
+            guard.merge(ra, rb, uf);
+            links.push({ left: anchor, right: r, rule: rule.name, weight: null, probability: null });
+            deterministicLinks++;
+            joined = true;
+            break;
+          }
+          if (!joined && anchors.length < MAX_ANCHORS_PER_KEY) anchors.push(r);
+        }
+      }
+    }
+    timings.deterministic = lap();
+    gammas = pending ? pending.finish() : comparePairs(candidates, compared);
+    timings.comparing = lap();
+  } finally {
+    helper?.close();
+  }
+  let model: FellegiSunterModel;
   let training: TrainingSession[] = [];
   let compiled: CompiledModel;
-  let gammas: Uint8Array;
-  if (model) {
-    compiled = compileModel(model, prepared);
-    gammas = comparePairs(candidates, compiled.comparisons);
-    timings.comparing = lap();
+  if (given) {
+    model = given.model;
+    compiled = given;
   } else {
-    gammas = comparePairs(
-      candidates,
-      specs.map((s) => compileComparison(s, prepared)),
-    );
-    timings.comparing = lap();
     const trained = trainOnCandidates(prepared, specs, index, candidates, gammas, {
       linkType,
       uSamplePairs: options.uSamplePairs,
@@ -206,56 +269,11 @@ export function linkRecords(prepared: PreparedRecords, options: LinkRecordsOptio
     timings.training = lap();
   }
   const C = compiled.comparisons.length;
-  const weights = new Float32Array(candidates.length);
-  for (let p = 0; p < candidates.length; p++) {
-    weights[p] = pairWeight(compiled, gammas, p * C, candidates.left[p]!, candidates.right[p]!);
-  }
-
+  const weights = pairWeights(compiled, gammas, candidates.left, candidates.right, candidates.length);
   timings.scoring = lap();
-  const uf = new UnionFind(n);
-  const guard = new MergeGuard(
-    prepared,
-    options.mergeLimits ?? DEFAULT_MERGE_LIMITS,
-    options.pins,
-    options.maxRecordsPerSource ?? Number.POSITIVE_INFINITY,
-  );
-  const links: LinkEvidence[] = [];
-  const crossOnly = linkType === 'link';
-
-  // 1. Deterministic rules.
-  let deterministicLinks = 0;
-  for (const rule of options.deterministicRules ?? DEFAULT_DETERMINISTIC_RULES) {
-    const groups = groupByColumns(prepared, rule.columns);
-    for (const members of groups) {
-      const anchors: number[] = [];
-      for (const r of members) {
-        let joined = false;
-        for (const anchor of anchors) {
-          if (crossOnly && prepared.sources[anchor] === prepared.sources[r]) continue;
-          const ra = uf.find(anchor);
-          const rb = uf.find(r);
-          if (ra === rb) {
-            joined = true;
-            break;
-          }
-          if (!guard.canMerge(ra, rb, uf, rule.guards)) continue;
-          guard.merge(ra, rb, uf);
-          links.push({ left: anchor, right: r, rule: rule.name, weight: null, probability: null });
-          deterministicLinks++;
-          joined = true;
-          break;
-        }
-        if (!joined && anchors.length < MAX_ANCHORS_PER_KEY) anchors.push(r);
-      }
-    }
-  }
-
-  timings.deterministic = lap();
   // 2. Probabilistic links, strongest first.
   const minWeight = probabilityToWeight(threshold);
-  const order: number[] = [];
-  for (let p = 0; p < candidates.length; p++) if (weights[p]! >= minWeight) order.push(p);
-  order.sort((a, b) => weights[b]! - weights[a]! || a - b);
+  const order = strongestFirst(weights, minWeight);
   const chain = options.chainGuard === undefined ? CHAIN_GUARD : options.chainGuard;
   const household = options.householdGuard === undefined ? HOUSEHOLD_GUARD : options.householdGuard;
   const nameIndex = household
@@ -276,6 +294,7 @@ export function linkRecords(prepared: PreparedRecords, options: LinkRecordsOptio
   }
   const shared: readonly IdentityColumn[] = household ? household.sharedColumns : [];
   const personal = compiled.comparisons.map((c) => !shared.includes(c.spec.column));
+  const tfTables = termFrequencyTable(compiled);
   /** Weight of a pair after the household guard: shared-household evidence dropped when first names differ. */
   const guardedWeight = (
     i: number,
@@ -293,7 +312,10 @@ export function linkRecords(prepared: PreparedRecords, options: LinkRecordsOptio
       const level = levels ? levels[offset + c]! : compiled.comparisons[c]!.compare(i, j);
       if (level === 0) continue;
       w += compiled.bits[c]![level]!;
-      if (level === compiled.comparisons[c]!.termFrequencyLevel) w += termFrequencyBits(compiled, c, i, j);
+      if (level === compiled.comparisons[c]!.termFrequencyLevel) {
+        const code = compiled.comparisons[c]!.sharedCode(i, j);
+        if (code >= 0) w += tfTables[c]![code]!;
+      }
     }
     return w;
   };
@@ -361,14 +383,88 @@ export function linkRecords(prepared: PreparedRecords, options: LinkRecordsOptio
   };
 }
 
-/** Record indices grouped by equal values on all `columns` (any value of a multi-valued first column). */
-function groupByColumns(prepared: PreparedRecords, columns: readonly IdentityColumn[]): number[][] {
+/**
+ * Records in descending weight (ties in pair order) among those with weight
+ * at least `minWeight`: a stable radix sort on the float32 bits.
+ */
+function strongestFirst(weights: Float32Array, minWeight: number): Int32Array {
+  let count = 0;
+  for (let p = 0; p < weights.length; p++) if (weights[p]! >= minWeight) count++;
+  let order = new Int32Array(count);
+  let keys = new Uint32Array(count);
+  const bits = new Uint32Array(weights.buffer, weights.byteOffset, weights.length);
+  let q = 0;
+  for (let p = 0; p < weights.length; p++) {
+    if (!(weights[p]! >= minWeight)) continue;
+    let b = bits[p]!;
+    if (b === 0x80000000) b = 0; // -0 ties with +0
+    // Ascending unsigned order of `sortable` is ascending float order; complemented for descending.
+    const sortable = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    keys[q] = ~sortable >>> 0;
+    order[q++] = p;
+  }
+  let nextOrder = new Int32Array(count);
+  let nextKeys = new Uint32Array(count);
+  const counts = new Int32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let k = 0; k < count; k++) counts[(keys[k]! >>> shift) & 255]!++;
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < count; k++) {
+      const at = counts[(keys[k]! >>> shift) & 255]!++;
+      nextKeys[at] = keys[k]!;
+      nextOrder[at] = order[k]!;
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [order, nextOrder] = [nextOrder, order];
+  }
+  return order;
+}
+
+/**
+ * Record indices grouped by equal values on all `columns` (any value of a
+ * multi-valued first column): groups of two or more, in order of their first
+ * record, members in record order (`members[start[g]] … members[start[g + 1] - 1]`).
+ */
+function groupByColumns(
+  prepared: PreparedRecords,
+  columns: readonly IdentityColumn[],
+): { start: Int32Array; members: Int32Array } {
   const cols = columns.map((c) => prepared.columns[c]);
   // Keys are exact integers (mixed radix over value codes) while the radix product stays below 2^52.
   const radix = cols.map((c) => c.values.length + 1);
   const numeric = radix.reduce((a, b) => a * b, 1) < 2 ** 52;
-  const groups = new Map<number | string, number[]>();
+  const scale = numeric ? radix.slice(1).reduce((a, b) => a * b, 1) : 0;
+  const numbers = new NumberTable();
+  const texts = new Map<string, number>();
+  // One column: its value codes index the group ids directly.
+  const direct = cols.length === 1 ? new Int32Array(cols[0]!.values.length).fill(-1) : null;
+  let directGroups = 0;
+  const idOf = (key: number | string): number => {
+    if (direct !== null) {
+      const code = key as number;
+      if (direct[code] === -1) direct[code] = directGroups++;
+      return direct[code]!;
+    }
+    if (typeof key === 'number') return numbers.intern(key);
+    let id = texts.get(key);
+    if (id === undefined) {
+      id = texts.size;
+      texts.set(key, id);
+    }
+    return id;
+  };
+  // (record, group) memberships in record order, and group sizes.
+  const recordOf: number[] = [];
+  const groupOf: number[] = [];
+  const sizes: number[] = [];
   const n = prepared.size;
+  const first = cols[0]!;
   for (let r = 0; r < n; r++) {
     let tail = 0;
     let tailText = '';
@@ -382,19 +478,31 @@ function groupByColumns(prepared: PreparedRecords, columns: readonly IdentityCol
       if (numeric) tail = tail * radix[k]! + c;
       else tailText += `|${c}`;
     }
-    const first = cols[0]!;
     const c0 = first.codes[r]!;
     if (!ok || c0 < 0) continue;
-    const scale = numeric ? radix.slice(1).reduce((a, b) => a * b, 1) : 0;
     const more = first.more.get(r);
-    for (const c of more ? [c0, ...more] : [c0]) {
-      const key = numeric ? c * scale + tail : `${c}${tailText}`;
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, [r]);
-      else g.push(r);
+    const count = more ? 1 + more.length : 1;
+    for (let v = 0; v < count; v++) {
+      const c = v === 0 ? c0 : more![v - 1]!;
+      const g = idOf(numeric ? c * scale + tail : `${c}${tailText}`);
+      if (g === sizes.length) sizes.push(0);
+      sizes[g]!++;
+      recordOf.push(r);
+      groupOf.push(g);
     }
   }
-  const out: number[][] = [];
-  for (const g of groups.values()) if (g.length > 1) out.push(g);
-  return out;
+  // Groups of one are dropped; the rest keep their order.
+  const slot = new Int32Array(sizes.length).fill(-1);
+  let kept = 0;
+  for (let g = 0; g < sizes.length; g++) if (sizes[g]! > 1) slot[g] = kept++;
+  const start = new Int32Array(kept + 1);
+  for (let g = 0; g < sizes.length; g++) if (slot[g]! >= 0) start[slot[g]! + 1] = sizes[g]!;
+  for (let g = 0; g < kept; g++) start[g + 1]! += start[g]!;
+  const members = new Int32Array(start[kept]!);
+  const fill = start.slice(0, kept);
+  for (let m = 0; m < recordOf.length; m++) {
+    const g = slot[groupOf[m]!]!;
+    if (g >= 0) members[fill[g]!++] = recordOf[m]!;
+  }
+  return { start, members };
 }

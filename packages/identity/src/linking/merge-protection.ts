@@ -53,9 +53,10 @@ export interface BlockedMerge {
  * source (one-to-one linking).
  */
 export class MergeGuard {
-  private readonly profiles = new Map<number, number[][]>();
-  private readonly pinProfiles = new Map<number, number[]>();
-  private readonly sourceCounts = new Map<number, Map<number, number>>();
+  // Per root record (arrays indexed by record: a million-entry Map costs far more per lookup).
+  private readonly profiles: (number[][] | undefined)[];
+  private readonly pinProfiles: (number[] | undefined)[];
+  private readonly sourceCounts: (Map<number, number> | undefined)[];
   private readonly formal = new Map<number, string>();
   readonly blocked = new Map<string, number>();
 
@@ -65,7 +66,11 @@ export class MergeGuard {
     /** Record index → pin tokens (pin * 2 + side). */
     private readonly pins: ReadonlyMap<number, readonly number[]> = new Map(),
     private readonly maxPerSource = Number.POSITIVE_INFINITY,
-  ) {}
+  ) {
+    this.profiles = new Array(prepared.size);
+    this.pinProfiles = new Array(prepared.size);
+    this.sourceCounts = new Array(prepared.size);
+  }
 
   private recordValues(r: number, limit: MergeLimit): number[] {
     const col = this.prepared.columns[limit.column];
@@ -77,27 +82,31 @@ export class MergeGuard {
 
   private profile(root: number, uf: UnionFind): number[][] {
     if (uf.size[root] === 1) return this.limits.map((l) => this.recordValues(root, l));
-    return this.profiles.get(root) ?? this.limits.map(() => []);
+    return this.profiles[root] ?? this.limits.map(() => []);
   }
 
-  private readonly scopes = new Map<IdentityColumn, string[]>();
+  /** Per per-system limit column: the scope id of each value code (-1 = not yet), and the ids by scope. */
+  private readonly scopes = new Map<IdentityColumn, { ids: Int32Array; byName: Map<string, number> }>();
 
-  /** The system a per-system limit counts in: `type|system` of an `account` value (cached per value). */
-  private scope(limit: MergeLimit, code: number): string {
-    if (!limit.perSystem) return '';
+  /** The system a per-system limit counts in, as an id: `type|system` of an `account` value (cached per value). */
+  private scope(limit: MergeLimit, code: number): number {
+    if (!limit.perSystem) return 0;
     let cache = this.scopes.get(limit.column);
     if (cache === undefined) {
-      cache = [];
+      const size = this.prepared.columns[limit.column].values.length;
+      cache = { ids: new Int32Array(size).fill(-1), byName: new Map() };
       this.scopes.set(limit.column, cache);
     }
-    let scope = cache[code];
-    if (scope === undefined) {
+    let id = cache.ids[code]!;
+    if (id < 0) {
       const v = this.prepared.columns[limit.column].values[code]!;
       const second = v.indexOf('|', v.indexOf('|') + 1);
-      scope = second < 0 ? v : v.slice(0, second);
-      cache[code] = scope;
+      const name = second < 0 ? v : v.slice(0, second);
+      id = cache.byName.get(name) ?? cache.byName.size;
+      cache.byName.set(name, id);
+      cache.ids[code] = id;
     }
-    return scope;
+    return id;
   }
 
   private same(limit: MergeLimit, a: number, b: number): boolean {
@@ -126,16 +135,23 @@ export class MergeGuard {
     return f;
   }
 
-  /** Merged representatives of one limit, or null if the merge would exceed it. */
-  private mergeValues(limit: MergeLimit, a: number[], b: number[]): number[] | null {
-    const out = [...a];
+  /** Merged representatives of one limit, or null if the merge would exceed it (`max` overrides the limit's). */
+  private mergeValues(limit: MergeLimit, a: number[], b: number[], max = limit.max): number[] | null {
+    const out = a.slice();
     for (const v of b) {
-      if (out.some((x) => this.same(limit, x, v) && this.scope(limit, x) === this.scope(limit, v))) continue;
-      out.push(v);
       const scope = this.scope(limit, v);
+      let known = false;
+      for (const x of out) {
+        if (this.same(limit, x, v) && this.scope(limit, x) === scope) {
+          known = true;
+          break;
+        }
+      }
+      if (known) continue;
+      out.push(v);
       let inScope = 0;
       for (const x of out) if (this.scope(limit, x) === scope) inScope++;
-      if (inScope > limit.max) return null;
+      if (inScope > max) return null;
     }
     return out;
   }
@@ -183,35 +199,33 @@ export class MergeGuard {
   private pinsOf(root: number, uf: UnionFind): readonly number[] {
     if (this.pins.size === 0) return [];
     if (uf.size[root] === 1) return this.pins.get(root) ?? [];
-    return this.pinProfiles.get(root) ?? [];
+    return this.pinProfiles[root] ?? [];
   }
 
   private sourcesOf(root: number, uf: UnionFind): Map<number, number> {
     if (uf.size[root] === 1) return new Map([[this.prepared.sources[root]!, 1]]);
-    return this.sourceCounts.get(root) ?? new Map();
+    return this.sourceCounts[root] ?? new Map();
   }
 
   /** Joins two roots that `canMerge` allowed, updating the profiles; returns the new root. */
   merge(a: number, b: number, uf: UnionFind): number {
     const fa = this.profile(a, uf);
     const fb = this.profile(b, uf);
-    const merged = this.limits.map(
-      (l, i) => this.mergeValues({ ...l, max: Number.POSITIVE_INFINITY }, fa[i]!, fb[i]!)!,
-    );
+    const merged = this.limits.map((l, i) => this.mergeValues(l, fa[i]!, fb[i]!, Number.POSITIVE_INFINITY)!);
     const pins = this.pins.size === 0 ? [] : [...new Set([...this.pinsOf(a, uf), ...this.pinsOf(b, uf)])];
     const sources =
       this.maxPerSource === Number.POSITIVE_INFINITY ? undefined : new Map(this.sourcesOf(a, uf));
     if (sources) for (const [s, n] of this.sourcesOf(b, uf)) sources.set(s, (sources.get(s) ?? 0) + n);
-    this.profiles.delete(a);
-    this.profiles.delete(b);
-    this.pinProfiles.delete(a);
-    this.pinProfiles.delete(b);
-    this.sourceCounts.delete(a);
-    this.sourceCounts.delete(b);
+    this.profiles[a] = undefined;
+    this.profiles[b] = undefined;
+    this.pinProfiles[a] = undefined;
+    this.pinProfiles[b] = undefined;
+    this.sourceCounts[a] = undefined;
+    this.sourceCounts[b] = undefined;
     const root = uf.unionRoots(a, b);
-    if (merged.some((v) => v.length > 0)) this.profiles.set(root, merged);
-    if (pins.length > 0) this.pinProfiles.set(root, pins);
-    if (sources) this.sourceCounts.set(root, sources);
+    if (merged.some((v) => v.length > 0)) this.profiles[root] = merged;
+    if (pins.length > 0) this.pinProfiles[root] = pins;
+    if (sources) this.sourceCounts[root] = sources;
     return root;
   }
 }

@@ -1,6 +1,7 @@
 import { IdentityError } from '../errors.js';
 import type { IdentityColumn, PreparedRecords } from '../records/prepare-records.js';
 import { soundex } from '../similarity/soundex.js';
+import { NumberTable } from '../tables/number-table.js';
 
 /** How a blocking key derives from a column value. */
 export type BlockingTransform = 'value' | 'soundex' | 'initial' | 'prefix3' | 'year';
@@ -216,17 +217,28 @@ export function shareBlock(index: BlockingIndex, k: number, i: number, j: number
   return false;
 }
 
-/** Growable list of pair keys `(i * n + j) * 32 + rule`. */
-class KeyBuffer {
-  keys = new Float64Array(1 << 16);
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
+/** Growable list of raw pairs: left record, and right record * MAX_RULES + rule. */
+class PairBuffer {
+  left = new Int32Array(1 << 16);
+  tail = new Int32Array(1 << 16);
   length = 0;
-  push(key: number): void {
-    if (this.length === this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
+  push(a: number, b: number, k: number): void {
+    if (this.length === this.left.length) {
+      const left = new Int32Array(this.length * 2);
+      left.set(this.left);
+      this.left = left;
+      const tail = new Int32Array(this.length * 2);
+      tail.set(this.tail);
+      this.tail = tail;
     }
-    this.keys[this.length++] = key;
+    this.left[this.length] = a;
+    this.tail[this.length++] = b * MAX_RULES + k;
   }
 }
 
@@ -256,39 +268,62 @@ export function blockRecords(
   const budget = options.pairBudget ?? pairBudget(prepared.size);
   const sources = prepared.sources;
   const n = prepared.size;
-  const buffer = new KeyBuffer();
+  if (n * MAX_RULES >= 2 ** 31) {
+    throw new IdentityError({
+      code: 'INVALID_IDENTITY_OPTIONS',
+      message: `At most ${Math.floor(2 ** 31 / MAX_RULES).toLocaleString('en-US')} records can be blocked in one run, got ${n}. Split the records (e.g. by country) and link each part.`,
+    });
+  }
+  const buffer = new PairBuffer();
   const blockStats: { blocks: number; oversized: number; skipped: boolean }[] = [];
   let sortKey: string[] | undefined;
+  const crossOnly = linkType === 'link';
+  const firstGroup = new Int32Array(n);
   for (let k = 0; k < index.rules.length; k++) {
     const keys = index.keys[k]!;
     const more = index.moreKeys[k]!;
-    // Count first, so only keys shared by two or more records get a member list.
-    const counts = new Map<number, number>();
-    for (let r = 0; r < keys.length; r++) {
+    // Group id of each record's first key and of its further keys. Keys that are small
+    // integers (one column's value codes) are their own group ids; others are interned.
+    let maxKey = -1;
+    for (let r = 0; r < n; r++) {
       const key = keys[r]!;
-      if (Number.isNaN(key)) continue;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const m = more.get(r);
-      if (m) for (const x of m) if (x !== key) counts.set(x, (counts.get(x) ?? 0) + 1);
+      if (key > maxKey) maxKey = key;
     }
-    const groups = new Map<number, number[]>();
-    const add = (key: number, r: number) => {
-      if (counts.get(key)! < 2) return;
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, [r]);
-      else if (g[g.length - 1] !== r) g.push(r);
-    };
-    for (let r = 0; r < keys.length; r++) {
+    for (const m of more.values()) for (const x of m) if (x > maxKey) maxKey = x;
+    const direct = maxKey < Math.max(4 * n, 1024);
+    const table = direct ? null : new NumberTable();
+    let sizes = new Int32Array(direct ? maxKey + 1 : 1024);
+    const extraRecords: number[] = [];
+    const extraGroups: number[] = [];
+    const hasMore = more.size > 0;
+    for (let r = 0; r < n; r++) {
       const key = keys[r]!;
-      if (Number.isNaN(key)) continue;
-      add(key, r);
+      if (Number.isNaN(key)) {
+        firstGroup[r] = -1;
+        continue;
+      }
+      const g = table === null ? key : table.intern(key);
+      if (g === sizes.length) sizes = grow(sizes);
+      sizes[g]!++;
+      firstGroup[r] = g;
+      if (!hasMore) continue;
       const m = more.get(r);
-      if (m) for (const x of m) if (x !== key) add(x, r);
+      if (m === undefined) continue;
+      for (const x of m) {
+        if (x === key) continue;
+        const g2 = table === null ? x : table.intern(x);
+        if (g2 === sizes.length) sizes = grow(sizes);
+        sizes[g2]!++;
+        extraRecords.push(r);
+        extraGroups.push(g2);
+      }
     }
+    const groups = table === null ? maxKey + 1 : table.size;
     if (index.rules[k]!.optional) {
       let estimate = 0;
-      for (const members of groups.values()) {
-        const size = members.length;
+      for (let g = 0; g < groups; g++) {
+        const size = sizes[g]!;
+        if (size < 2) continue;
         estimate += size <= maxBlock ? (size * (size - 1)) / 2 : size * window;
       }
       if (buffer.length + estimate > budget) {
@@ -297,38 +332,76 @@ export function blockRecords(
         continue;
       }
     }
+    // Members of every group with two or more records, contiguous and in record order.
+    const start = new Int32Array(groups + 1);
+    for (let g = 0; g < groups; g++) start[g + 1] = start[g]! + (sizes[g]! >= 2 ? sizes[g]! : 0);
+    const members = new Int32Array(start[groups]!);
+    const fill = start.slice(0, groups);
+    let e = 0;
+    for (let r = 0; r < n; r++) {
+      const g = firstGroup[r]!;
+      if (g >= 0 && sizes[g]! >= 2) members[fill[g]!++] = r;
+      while (e < extraRecords.length && extraRecords[e] === r) {
+        const g2 = extraGroups[e++]!;
+        if (sizes[g2]! >= 2) members[fill[g2]!++] = r;
+      }
+    }
     let blocks = 0;
     let oversized = 0;
-    const consider = (a: number, b: number) => {
-      if (a === b) return;
-      if (linkType === 'link' && sources[a] === sources[b]) return;
-      buffer.push((a < b ? a * n + b : b * n + a) * MAX_RULES + k);
-    };
-    for (const [key, members] of groups) {
-      if (members.length < 2) continue;
+    for (let g = 0; g < groups; g++) {
+      const from = start[g]!;
+      const to = start[g + 1]!;
+      const size = to - from;
+      if (size < 2) continue;
       blocks++;
-      if (members.length <= maxBlock) {
-        for (let x = 0; x < members.length; x++) {
-          for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!);
+      if (size <= maxBlock) {
+        // Members ascend, so each pair is (smaller, larger).
+        for (let x = from; x < to; x++) {
+          const a = members[x]!;
+          for (let y = x + 1; y < to; y++) {
+            const b = members[y]!;
+            if (crossOnly && sources[a] === sources[b]) continue;
+            buffer.push(a, b, k);
+          }
         }
       } else {
         oversized++;
-        index.oversized[k]!.add(key);
-        sortKey ??= sortKeys(prepared);
+        index.oversized[k]!.add(table === null ? g : table.keys[g]!);
+        sortKey ??= new Array<string>(n);
         const sk = sortKey;
-        members.sort((a, b) => (sk[a]! < sk[b]! ? -1 : sk[a]! > sk[b]! ? 1 : a - b));
-        for (let x = 0; x < members.length; x++) {
-          const end = Math.min(members.length, x + 1 + window);
-          for (let y = x + 1; y < end; y++) consider(members[x]!, members[y]!);
+        const block = Array.from(members.subarray(from, to));
+        for (const m of block) sk[m] ??= sortKeyOf(prepared, m);
+        block.sort((a, b) => (sk[a]! < sk[b]! ? -1 : sk[a]! > sk[b]! ? 1 : a - b));
+        for (let x = 0; x < size; x++) {
+          const end = Math.min(size, x + 1 + window);
+          const a = block[x]!;
+          for (let y = x + 1; y < end; y++) {
+            const b = block[y]!;
+            if (crossOnly && sources[a] === sources[b]) continue;
+            if (a < b) buffer.push(a, b, k);
+            else buffer.push(b, a, k);
+          }
         }
       }
     }
     blockStats.push({ blocks, oversized, skipped: false });
   }
-  const sorted = buffer.keys.subarray(0, buffer.length).sort();
+  // Deduplicate by a counting sort on the left record, then a sort of each record's (right, rule) list.
+  const raw = buffer.length;
+  const start = new Int32Array(n + 1);
+  for (let p = 0; p < raw; p++) start[buffer.left[p]! + 1]!++;
+  for (let a = 0; a < n; a++) start[a + 1]! += start[a]!;
+  const tails = new Int32Array(raw);
+  const fill = start.slice(0, n);
+  for (let p = 0; p < raw; p++) tails[fill[buffer.left[p]!]!++] = buffer.tail[p]!;
   let unique = 0;
-  for (let p = 0; p < sorted.length; p++) {
-    if (p === 0 || Math.floor(sorted[p]! / MAX_RULES) !== Math.floor(sorted[p - 1]! / MAX_RULES)) unique++;
+  for (let a = 0; a < n; a++) {
+    const from = start[a]!;
+    const to = start[a + 1]!;
+    if (to - from > 1) sortSegment(tails, from, to);
+    for (let p = from; p < to; p++) {
+      if (p === from || Math.floor(tails[p]! / MAX_RULES) !== Math.floor(tails[p - 1]! / MAX_RULES)) unique++;
+    }
   }
   const left = new Int32Array(unique);
   const right = new Int32Array(unique);
@@ -336,21 +409,22 @@ export function blockRecords(
   const rules = new Uint32Array(unique);
   const perRule = index.rules.map(() => 0);
   let q = -1;
-  let previous = -1;
-  for (let p = 0; p < sorted.length; p++) {
-    const key = sorted[p]!;
-    const pair = Math.floor(key / MAX_RULES);
-    const k = key - pair * MAX_RULES;
-    if (pair !== previous) {
-      q++;
-      previous = pair;
-      const i = Math.floor(pair / n);
-      left[q] = i;
-      right[q] = pair - i * n;
-      rule[q] = k;
-      perRule[k]!++;
+  for (let a = 0; a < n; a++) {
+    let previous = -1;
+    for (let p = start[a]!; p < start[a + 1]!; p++) {
+      const t = tails[p]!;
+      const b = Math.floor(t / MAX_RULES);
+      const k = t - b * MAX_RULES;
+      if (b !== previous) {
+        q++;
+        previous = b;
+        left[q] = a;
+        right[q] = b;
+        rule[q] = k;
+        perRule[k]!++;
+      }
+      rules[q]! |= 1 << k;
     }
-    rules[q]! |= 1 << k;
   }
   const stats = index.rules.map((r, k) => ({
     rule: r.name,
@@ -362,17 +436,29 @@ export function blockRecords(
   return { left, right, rule, rules, length: unique, stats };
 }
 
+/** Sorts `a[from..to)` ascending (insertion sort for the short lists most records have). */
+function sortSegment(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
 /** Sort order inside oversized blocks: surname, first name, birth date, postal code. */
-function sortKeys(prepared: PreparedRecords): string[] {
+function sortKeyOf(prepared: PreparedRecords, r: number): string {
   const c = prepared.columns;
-  const get = (col: IdentityColumn, r: number) => {
+  const get = (col: IdentityColumn) => {
     const code = c[col].codes[r]!;
     return code < 0 ? '~' : c[col].values[code]!;
   };
-  const out: string[] = new Array(prepared.size);
-  for (let r = 0; r < prepared.size; r++) {
-    out[r] =
-      `${get('last_name', r)}|${get('first_name_formal', r)}|${get('birth_date', r)}|${get('postal_code', r)}`;
-  }
-  return out;
+  return `${get('last_name')}|${get('first_name_formal')}|${get('birth_date')}|${get('postal_code')}`;
 }

@@ -1,6 +1,7 @@
 import { seededRandom } from '../random.js';
 import type { PreparedRecords } from '../records/prepare-records.js';
 import type { LinkType } from './block-records.js';
+import { comparePairs } from './compare-pairs.js';
 import type { CompiledComparison } from './comparison.js';
 
 export interface EstimateUOptions {
@@ -37,6 +38,8 @@ export function estimateU(
   const crossOnly = options.linkType === 'link' && prepared.sourceNames.length > 1;
   let drawn = 0;
   let attempts = 0;
+  const left: number[] = [];
+  const right: number[] = [];
   while (drawn < target && attempts < target * 20) {
     attempts++;
     const i = Math.floor(random() * n);
@@ -44,8 +47,15 @@ export function estimateU(
     if (i === j) continue;
     if (crossOnly && prepared.sources[i] === prepared.sources[j]) continue;
     drawn++;
-    for (let c = 0; c < comparisons.length; c++) counts[c]![comparisons[c]!.compare(i, j)]!++;
+    left.push(i);
+    right.push(j);
   }
+  const C = comparisons.length;
+  const gammas = comparePairs(
+    { left: Int32Array.from(left), right: Int32Array.from(right), length: drawn },
+    comparisons,
+  );
+  for (let p = 0; p < drawn; p++) for (let c = 0; c < C; c++) counts[c]![gammas[p * C + c]!]!++;
   return counts.map((row) => {
     let total = 0;
     for (let l = 1; l < row.length; l++) total += row[l]!;

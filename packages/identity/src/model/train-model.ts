@@ -1,4 +1,5 @@
 import type { PreparedRecords } from '../records/prepare-records.js';
+import { NumberTable } from '../tables/number-table.js';
 import {
   type BlockingIndex,
   type BlockingRule,
@@ -111,34 +112,14 @@ export function trainOnCandidates(
   const sessions: TrainingSession[] = [];
   const specColumns = specs.map(columnsOf);
   const P = candidates.length;
-  // One pass: each pair's comparison pattern and the rules that produced it.
   const R = index.rules.length;
-  const C = specs.length;
-  const byPatternAndRules = new Map<string, number>();
-  for (let p = 0; p < P; p++) {
-    const mask = candidates.rules[p]!;
-    let key = '';
-    for (let c = 0; c < C; c++) key += String.fromCharCode(48 + gammas[p * C + c]!);
-    key += `|${mask}`;
-    byPatternAndRules.set(key, (byPatternAndRules.get(key) ?? 0) + 1);
-  }
-  const sessionPatterns = index.rules.map(() => new Map<string, number>());
-  const allPatterns = new Map<string, number>();
-  for (const [key, count] of byPatternAndRules) {
-    const bar = key.indexOf('|');
-    const pattern = key.slice(0, bar);
-    const mask = Number(key.slice(bar + 1));
-    allPatterns.set(pattern, (allPatterns.get(pattern) ?? 0) + count);
-    for (let k = 0; k < R; k++) {
-      if ((mask >>> k) & 1) sessionPatterns[k]!.set(pattern, (sessionPatterns[k]!.get(pattern) ?? 0) + count);
-    }
-  }
+  const { all, sessions: sessionPatterns } = aggregateByRule(gammas, candidates.rules, P, levelCounts, R);
   for (let k = 0; k < R; k++) {
     const rule = index.rules[k]!;
     const ruleColumns = new Set(rule.keys.map((key) => key.column));
     const fixM = specColumns.map((cols) => [...cols].some((c) => ruleColumns.has(c as never)));
     if (fixM.every(Boolean)) continue;
-    const patterns = toPatterns(sessionPatterns[k]!, levelCounts);
+    const patterns = sessionPatterns[k]!;
     const pairs = patterns.counts.reduce((s, x) => s + x, 0);
     if (pairs < MIN_SESSION_PAIRS) continue;
     const result = expectationMaximisation(
@@ -167,7 +148,6 @@ export function trainOnCandidates(
   const m = params.m.map((row, c) =>
     closerNeverWeaker(mSessions[c]! > 0 ? mSums[c]!.map((s) => s / mSessions[c]!) : row, u[c]!),
   );
-  const all = toPatterns(allPatterns, levelCounts);
   const lambdaFit = expectationMaximisation(
     all,
     { lambda: 0.1, m, u },
@@ -214,16 +194,86 @@ export function closerNeverWeaker(m: readonly number[], u: readonly number[]): n
   return raised.map((v, l) => (l === 0 ? v : v / sum));
 }
 
-/** Patterns from `levels-as-characters → count`. */
-function toPatterns(counts: ReadonlyMap<string, number>, levelCounts: readonly number[]): ComparisonPatterns {
+/**
+ * Comparison patterns of all candidate pairs and, per blocking rule, of the
+ * pairs that rule produced. Patterns are listed in order of first appearance
+ * (pair order), so EM sums them in a fixed order.
+ */
+function aggregateByRule(
+  gammas: Uint8Array,
+  rules: Uint32Array,
+  P: number,
+  levelCounts: readonly number[],
+  R: number,
+): { all: ComparisonPatterns; sessions: ComparisonPatterns[] } {
   const C = levelCounts.length;
-  const gammas = new Uint8Array(counts.size * C);
-  const out = new Float64Array(counts.size);
-  let p = 0;
-  for (const [pattern, count] of counts) {
-    for (let c = 0; c < C; c++) gammas[p * C + c] = pattern.charCodeAt(c) - 48;
-    out[p] = count;
-    p++;
+  const radix = levelCounts.reduce((a, b) => a * b, 1);
+  // Each pair's pattern as an exact integer (mixed radix over levels), or its levels as text past 2^52.
+  const patternIds = new Int32Array(P);
+  const firstPair: number[] = [];
+  if (radix < 2 ** 52) {
+    const patterns = new NumberTable();
+    for (let p = 0; p < P; p++) {
+      let key = 0;
+      for (let c = 0; c < C; c++) key = key * levelCounts[c]! + gammas[p * C + c]!;
+      const id = patterns.intern(key);
+      if (id === firstPair.length) firstPair.push(p);
+      patternIds[p] = id;
+    }
+  } else {
+    const patterns = new Map<string, number>();
+    for (let p = 0; p < P; p++) {
+      let key = '';
+      for (let c = 0; c < C; c++) key += String.fromCharCode(48 + gammas[p * C + c]!);
+      let id = patterns.get(key);
+      if (id === undefined) {
+        id = patterns.size;
+        patterns.set(key, id);
+        firstPair.push(p);
+      }
+      patternIds[p] = id;
+    }
   }
-  return { comparisons: C, levelCounts, gammas, counts: out, length: counts.size };
+  // (pattern, rule mask) entries in order of first appearance, with their pair counts.
+  const masks = new NumberTable();
+  const maskIds = new Int32Array(P);
+  for (let p = 0; p < P; p++) maskIds[p] = masks.intern(rules[p]!);
+  const entries = new NumberTable();
+  const entryCounts: number[] = [];
+  for (let p = 0; p < P; p++) {
+    const e = entries.intern(patternIds[p]! * masks.size + maskIds[p]!);
+    if (e === entryCounts.length) entryCounts.push(0);
+    entryCounts[e]!++;
+  }
+  const allCounts = new Float64Array(firstPair.length);
+  const sessionIds = Array.from({ length: R }, () => new NumberTable());
+  const sessionCounts: number[][] = Array.from({ length: R }, () => []);
+  for (let e = 0; e < entries.size; e++) {
+    const key = entries.keys[e]!;
+    const pattern = Math.floor(key / masks.size);
+    const mask = masks.keys[key - pattern * masks.size]!;
+    const count = entryCounts[e]!;
+    allCounts[pattern]! += count;
+    for (let k = 0; k < R; k++) {
+      if (((mask >>> k) & 1) === 0) continue;
+      const s = sessionIds[k]!.intern(pattern);
+      const counts = sessionCounts[k]!;
+      if (s === counts.length) counts.push(0);
+      counts[s]! += count;
+    }
+  }
+  const build = (ids: ArrayLike<number>, counts: ArrayLike<number>): ComparisonPatterns => {
+    const L = counts.length;
+    const out = new Uint8Array(L * C);
+    for (let q = 0; q < L; q++) {
+      const p = firstPair[ids[q]!]!;
+      for (let c = 0; c < C; c++) out[q * C + c] = gammas[p * C + c]!;
+    }
+    return { comparisons: C, levelCounts, gammas: out, counts: Float64Array.from(counts), length: L };
+  };
+  const identity = Int32Array.from({ length: firstPair.length }, (_, q) => q);
+  return {
+    all: build(identity, allCounts),
+    sessions: sessionIds.map((table, k) => build(table.keys.subarray(0, table.size), sessionCounts[k]!)),
+  };
 }

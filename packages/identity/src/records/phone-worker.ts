@@ -5,5 +5,8 @@ import { resolvePhones } from './prepare-records.js';
 // Worker entry of prepareRecordsInParallel: parses phone spellings, posts canonical results back in order.
 const { raws, region } = workerData as { raws: string; region: CountryCode };
 const list = raws === '' ? [] : raws.split('\u0001');
-const results = resolvePhones(new Map(list.map((raw, i) => [String(i), raw])), region);
-parentPort!.postMessage(list.map((_, i) => results.get(String(i)) ?? '').join('\u0001'));
+parentPort!.postMessage(
+  resolvePhones(list, region)
+    .map((v) => v ?? '')
+    .join('\u0001'),
+);

@@ -2,22 +2,26 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CountryCode } from '../canonical/index.js';
+import { parseNanpPhone } from '../canonical/parse-nanp-phone.js';
 import type { IdentityRecord } from './identity-record.js';
 import {
   beginPrepareRecords,
-  collectPhoneKeys,
   type PreparedRecords,
   type PrepareRecordsOptions,
   prepareRecords,
   resolvePhones,
 } from './prepare-records.js';
 
-// Separator of values handed to and from the worker; canonical phones and
-// their memo keys never contain it (values that do are parsed in this thread).
+// Separator of values handed to and from the worker; canonical phones never
+// contain it (spellings that do are parsed in this thread).
 const SEPARATOR = '\u0001';
 const NULL = '';
 
-/** Below this many distinct phones a worker thread costs more than it saves. */
+/**
+ * Below this many phone spellings that need libphonenumber-js's parser (not
+ * an everyday North American spelling, which the fast path reads in about a
+ * microsecond) a worker thread costs more than it saves.
+ */
 const MIN_PHONES_FOR_WORKER = 20_000;
 
 /** The bundled worker script next to this module, when built; absent when running from source. */
@@ -27,46 +31,54 @@ function workerScript(): URL | null {
 }
 
 /**
- * `prepareRecords` with phone parsing (libphonenumber, the costliest step of
- * large runs) on a worker thread while this thread canonicalises everything
- * else. Gives exactly what `prepareRecords` gives; runs in one thread for
- * small inputs or when the worker script is not there (running from source).
+ * `prepareRecords` with phone parsing split across this thread and a worker
+ * thread when many numbers need libphonenumber-js's full parser (numbers
+ * outside North America, unusual spellings). Gives exactly what
+ * `prepareRecords` gives; runs in one thread when few numbers need the parser
+ * or when the worker script is not there (running from source).
  */
 export async function prepareRecordsInParallel(
-  records: readonly IdentityRecord[],
+  records: Iterable<IdentityRecord> | readonly IdentityRecord[],
   options: PrepareRecordsOptions = {},
 ): Promise<PreparedRecords> {
   const region: CountryCode = options.defaultRegion ?? 'US';
   const script = workerScript();
   if (script === null) return prepareRecords(records, options);
-  const phones = collectPhoneKeys(records, region);
-  if (phones.size < MIN_PHONES_FOR_WORKER) return prepareRecords(records, options);
-  const keys: string[] = [];
-  const raws: string[] = [];
-  for (const [key, raw] of phones) {
+  const started = beginPrepareRecords(records, options);
+  const spellings = started.phoneSpellings;
+  // Spellings the fast path cannot read go through the full parser: half of them on the worker.
+  const slow: number[] = [];
+  for (let k = 0; k < spellings.length; k++) {
+    const raw = spellings[k]!;
     if (raw.includes(SEPARATOR)) continue;
-    keys.push(key);
-    raws.push(raw);
+    if (parseNanpPhone(raw.normalize('NFKC').trim(), region) === undefined) slow.push(k);
   }
+  if (slow.length < MIN_PHONES_FOR_WORKER) return started.finish(resolvePhones(spellings, region));
+  const offloaded = slow.slice(0, slow.length >> 1);
   const parsed = new Promise<string>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { raws: raws.join(SEPARATOR), region } });
+    const raws = offloaded.map((k) => spellings[k]!).join(SEPARATOR);
+    const worker = new Worker(script, { workerData: { raws, region } });
     worker.once('message', (text: string) => {
       resolve(text);
       void worker.terminate();
     });
     worker.once('error', reject);
   });
-  const started = beginPrepareRecords(records, options);
-  const results = (await parsed).split(SEPARATOR);
-  const resolved = new Map<string, string | null>();
-  keys.forEach((k, i) => {
-    const v = results[i] ?? NULL;
-    resolved.set(k, v === NULL ? null : v);
-  });
-  // Spellings left out of the worker (none in practice) are parsed here.
-  const rest = new Map([...started.pendingPhones].filter(([k]) => !resolved.has(k)));
-  if (rest.size > 0) {
-    for (const [k, v] of resolvePhones(rest, region)) resolved.set(k, v);
+  const onWorker = new Uint8Array(spellings.length);
+  for (const k of offloaded) onWorker[k] = 1;
+  const here = resolvePhones(
+    spellings.filter((_, k) => onWorker[k] === 0),
+    region,
+  );
+  const there = (await parsed).split(SEPARATOR);
+  const resolved: (string | null)[] = new Array(spellings.length);
+  let h = 0;
+  let t = 0;
+  for (let k = 0; k < spellings.length; k++) {
+    if (onWorker[k] === 1) {
+      const v = there[t++] ?? NULL;
+      resolved[k] = v === NULL ? null : v;
+    } else resolved[k] = here[h++]!;
   }
   return started.finish(resolved);
 }

@@ -6,11 +6,12 @@ import {
   canonicalName,
   canonicalPhone,
   canonicalPostalCode,
-  isPlaceholderEmail,
   isPlaceholderPhone,
 } from '../canonical/index.js';
+import { isPlaceholderCanonicalEmail } from '../canonical/is-placeholder-email.js';
 import { IdentityError } from '../errors.js';
 import { soundex } from '../similarity/soundex.js';
+import { StringTable } from '../tables/string-table.js';
 import type { IdentityRecord, IdentityRecordFragment } from './identity-record.js';
 
 /**
@@ -118,17 +119,30 @@ const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'cash',
 ]);
 
-/** Memo markers for values that parsed but are placeholders. */
-const PLACEHOLDER = { email: '', matchKey: '' };
-/** Marks a phone that parsed but is a placeholder, in resolved phone maps. */
+/** Marks a phone that parsed but is a placeholder, in resolved phone lists. */
 export const PLACEHOLDER_PHONE = '\u0000placeholder';
 
+/** Value codes of memoised raw values that add nothing: left out, unreadable, placeholder. */
+const SKIP = -1;
+const UNREADABLE = -2;
+const PLACEHOLDER = -3;
+
+/** A growable Int32Array. */
+function ensureLength(a: Int32Array<ArrayBuffer>, length: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (length <= a.length) return a;
+  const grown = new Int32Array(Math.max(length, a.length * 2));
+  if (fill !== 0) grown.fill(fill, a.length);
+  grown.set(a);
+  return grown;
+}
+
 class ColumnBuilder {
-  readonly codes: Int32Array;
+  /** Value code per record, grown as records arrive (-1 = missing). */
+  codes: Int32Array<ArrayBuffer>;
   readonly more = new Map<number, number[]>();
-  readonly values: string[] = [];
+  private readonly index = new StringTable();
+  readonly values: string[] = this.index.keys;
   readonly counts: number[] = [];
-  private readonly index = new Map<string, number>();
   nonNull = 0;
   constructor(
     readonly name: IdentityColumn,
@@ -136,14 +150,17 @@ class ColumnBuilder {
   ) {
     this.codes = new Int32Array(capacity).fill(-1);
   }
+  /** The code of a canonical value, assigning the next one to a new value. */
+  intern(value: string): number {
+    const code = this.index.intern(value);
+    if (code === this.counts.length) this.counts.push(0);
+    return code;
+  }
   add(record: number, value: string): void {
-    let code = this.index.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.counts.push(0);
-      this.index.set(value, code);
-    }
+    this.addCode(record, this.intern(value));
+  }
+  addCode(record: number, code: number): void {
+    if (record >= this.codes.length) this.codes = ensureLength(this.codes, record + 1, -1);
     const first = this.codes[record]!;
     if (first === -1) {
       this.codes[record] = code;
@@ -161,15 +178,41 @@ class ColumnBuilder {
     list.push(code);
     this.counts[code]!++;
   }
-  build(): PreparedColumn {
+  build(size: number): PreparedColumn {
+    let codes = this.codes;
+    if (codes.length !== size) {
+      const exact = new Int32Array(size).fill(-1);
+      exact.set(codes.subarray(0, Math.min(size, codes.length)));
+      codes = exact;
+    }
     return {
       name: this.name,
-      codes: this.codes,
+      codes,
       more: this.more,
       values: this.values,
       counts: this.counts,
       nonNull: this.nonNull,
     };
+  }
+}
+
+/**
+ * Raw value → value code (or SKIP, UNREADABLE, PLACEHOLDER), computed once per
+ * distinct raw value: customers' values repeat across their records, so most
+ * fragments cost one lookup.
+ */
+class CodeMemo {
+  private readonly table = new StringTable();
+  private codes = new Int32Array(256);
+  constructor(private readonly compute: (raw: string) => number) {}
+  code(raw: string): number {
+    const known = this.table.size;
+    const id = this.table.intern(raw);
+    if (id < known) return this.codes[id]!;
+    const code = this.compute(raw);
+    this.codes = ensureLength(this.codes, id + 1);
+    this.codes[id] = code;
+    return code;
   }
 }
 
@@ -195,7 +238,6 @@ const PHONE_SEPARATORS = /[\s().\-/]/g;
 /** A North American number written as 10 digits, 1 + 10 digits or +1 + 10 digits. */
 const NANP_SPELLINGS = /^(?:\+?1)?(\d{10})$/;
 const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
-const ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Memo key of a phone: separators dropped and, in a North American default
@@ -220,93 +262,151 @@ export function prepareRecords(
 ): PreparedRecords {
   const started = beginPrepareRecords(records, options);
   const region = options.defaultRegion ?? 'US';
-  return started.finish(resolvePhones(started.pendingPhones, region));
+  return started.finish(resolvePhones(started.phoneSpellings, region));
 }
 
-/** Canonical E.164 (or null, or the placeholder marker) of each phone memo key; `raws` maps key → one raw spelling. */
-export function resolvePhones(
-  raws: ReadonlyMap<string, string>,
-  region: CountryCode,
-): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  for (const [key, raw] of raws) {
-    let e164 = canonicalPhone(raw, { defaultRegion: region })?.e164 ?? null;
+/** Canonical E.164 (or null, or {@link PLACEHOLDER_PHONE}) of each raw phone spelling, in order. */
+export function resolvePhones(raws: readonly string[], region: CountryCode): (string | null)[] {
+  const out: (string | null)[] = new Array(raws.length);
+  for (let k = 0; k < raws.length; k++) {
+    let e164 = canonicalPhone(raws[k]!, { defaultRegion: region })?.e164 ?? null;
     if (e164 !== null && isPlaceholderPhone(e164)) e164 = PLACEHOLDER_PHONE;
-    out.set(key, e164);
-  }
-  return out;
-}
-
-/** Phone memo keys (→ one raw spelling each) of all records, for resolving them ahead of a prepare pass. */
-export function collectPhoneKeys(records: readonly IdentityRecord[], region: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of records) {
-    for (const f of r.fragments) {
-      if (f.type !== 'phone' || typeof f.value !== 'string' || f.value.trim() === '') continue;
-      const key = phoneMemoKey(f.value, region);
-      if (!out.has(key)) out.set(key, f.value);
-    }
+    out[k] = e164;
   }
   return out;
 }
 
 /**
- * First phase of preparing: everything but phones, which are deferred (phone
- * parsing dominates large runs and can happen elsewhere, e.g. on a worker
- * thread). `finish` adds the phones in record order, so the result equals a
- * one-pass prepare.
+ * First phase of preparing: everything but phones, whose distinct spellings
+ * are collected (one per memo key, the first seen) so they can be parsed
+ * elsewhere, e.g. partly on a worker thread. `finish` takes the parsed
+ * spellings in `phoneSpellings` order and adds the phones in record order, so
+ * the result equals a one-pass prepare.
  */
 export function beginPrepareRecords(
   records: Iterable<IdentityRecord> | readonly IdentityRecord[],
   options: PrepareRecordsOptions = {},
 ): {
-  pendingPhones: Map<string, string>;
-  finish(resolved: ReadonlyMap<string, string | null>): PreparedRecords;
+  /** One raw spelling per phone memo key, in order of first appearance. */
+  phoneSpellings: string[];
+  finish(resolved: readonly (string | null)[]): PreparedRecords;
 } {
-  const list = Array.isArray(records) ? (records as readonly IdentityRecord[]) : [...records];
-  const n = list.length;
+  // Records are read once, in order, so an iterable is consumed as it goes (never held in memory here).
+  const capacity = Array.isArray(records) ? records.length : 1024;
   const defaultRegion = options.defaultRegion ?? 'US';
   const commonLimit = options.commonValueDistinctNames ?? COMMON_VALUE_DISTINCT_NAMES;
-  const builders = Object.fromEntries(identityColumns.map((c) => [c, new ColumnBuilder(c, n)])) as Record<
-    IdentityColumn,
-    ColumnBuilder
-  >;
-  const ids: string[] = new Array(n);
-  const seen = new Set<string>();
-  const sources = new Int32Array(n);
+  const builders = Object.fromEntries(
+    identityColumns.map((c) => [c, new ColumnBuilder(c, capacity)]),
+  ) as Record<IdentityColumn, ColumnBuilder>;
+  const ids = new StringTable();
+  let sources = new Int32Array(capacity);
   const sourceNames: string[] = [];
   const sourceIndex = new Map<string, number>();
   const warnings = new WarningTally();
-  const pendingPhones = new Map<string, string>();
-  // Deferred phone fragments, flat: record index, memo key, raw value.
-  const deferred: (number | string)[] = [];
-  const emailMemo = new Map<string, { email: string; matchKey: string } | null>();
-  const nameMemo = new Map<string, string>();
-  const dateMemo = new Map<string, string | null>();
-  const postalMemo = new Map<string, string | null>();
-  const formalMemo = new Map<string, string>();
-  const name = (raw: string): string => {
-    // canonicalName lowercases, so ASCII spellings differing only in case share a memo entry.
-    const key = ASCII.test(raw) ? raw.toLowerCase() : raw;
-    let v = nameMemo.get(key);
-    if (v === undefined) {
-      v = canonicalName(raw);
-      if (PLACEHOLDER_NAMES.has(v)) v = '';
-      nameMemo.set(key, v);
-    }
-    return v;
-  };
-  const formal = (canonical: string): string => {
-    let v = formalMemo.get(canonical);
-    if (v === undefined) {
-      v = canonicalFirstName(canonical);
-      formalMemo.set(canonical, v);
-    }
-    return v;
-  };
 
-  for (let r = 0; r < n; r++) {
-    const record = list[r]!;
+  /** email_local code of each email code. */
+  const localOfEmail: number[] = [];
+  const emails = new CodeMemo((raw) => {
+    if (raw.trim() === '') return SKIP;
+    const c = canonicalEmail(raw);
+    if (c === null) return UNREADABLE;
+    if (isPlaceholderCanonicalEmail(c)) return PLACEHOLDER;
+    const code = builders.email.intern(c.matchKey);
+    if (localOfEmail[code] === undefined) {
+      localOfEmail[code] = builders.email_local.intern(c.matchKey.slice(0, c.matchKey.lastIndexOf('@')));
+    }
+    return code;
+  });
+  const dates = new CodeMemo((raw) => {
+    if (raw.trim() === '') return SKIP;
+    const d = canonicalDate(raw);
+    return d === null ? UNREADABLE : builders.birth_date.intern(d);
+  });
+  const postalByCountry = new Map<string, CodeMemo>();
+  const postalMemo = (country: string | undefined): CodeMemo => {
+    const key = country ?? '';
+    let memo = postalByCountry.get(key);
+    if (memo === undefined) {
+      memo = new CodeMemo((raw) => {
+        if (raw.trim() === '') return SKIP;
+        const p = canonicalPostalCode(raw, country);
+        return p === null ? UNREADABLE : builders.postal_code.intern(p);
+      });
+      postalByCountry.set(key, memo);
+    }
+    return memo;
+  };
+  const placeMemo = (column: 'city' | 'region' | 'country' | 'address_line' | 'company') =>
+    new CodeMemo((raw) => {
+      const v = canonicalName(raw);
+      return v === '' || PLACEHOLDER_NAMES.has(v) ? SKIP : builders[column].intern(v);
+    });
+  const places = {
+    city: placeMemo('city'),
+    region: placeMemo('region'),
+    country: placeMemo('country'),
+    address_line: placeMemo('address_line'),
+    company: placeMemo('company'),
+  };
+  const references = new CodeMemo((raw) => {
+    const v = raw.trim().toLowerCase().replace(/\s+/g, '');
+    return v === '' ? SKIP : builders.customer_reference.intern(v);
+  });
+  const ips = new CodeMemo((raw) =>
+    raw.trim() === '' ? SKIP : builders.ip_address.intern(raw.trim().toLowerCase()),
+  );
+
+  // Names: an entry per canonical name, holding its code in first_name, first_name_formal and last_name.
+  const nameValues = new StringTable();
+  let firstCodes = new Int32Array(256).fill(-1);
+  let formalCodes = new Int32Array(256).fill(-1);
+  let lastCodes = new Int32Array(256).fill(-1);
+  const entryOf = (value: string): number => {
+    const entry = nameValues.intern(value);
+    if (entry >= firstCodes.length) {
+      firstCodes = ensureLength(firstCodes, entry + 1, -1);
+      formalCodes = ensureLength(formalCodes, entry + 1, -1);
+      lastCodes = ensureLength(lastCodes, entry + 1, -1);
+    }
+    return entry;
+  };
+  /** Name entry of a raw first or last name; SKIP when nothing is left or it says "no name". */
+  const names = new CodeMemo((raw) => {
+    const v = canonicalName(raw);
+    return v === '' || PLACEHOLDER_NAMES.has(v) ? SKIP : entryOf(v);
+  });
+  // Full names: the entries of their first and last word.
+  let fullFirst = new Int32Array(256);
+  let fullLast = new Int32Array(256);
+  let fullCount = 0;
+  const fullNames = new CodeMemo((raw) => {
+    // "Last, First" is the one order a comma makes unambiguous.
+    const comma = raw.indexOf(',');
+    const v = canonicalName(comma > 0 ? `${raw.slice(comma + 1)} ${raw.slice(0, comma)}` : raw);
+    if (v === '' || PLACEHOLDER_NAMES.has(v)) return SKIP;
+    const tokens = v.split(' ');
+    const id = fullCount++;
+    fullFirst = ensureLength(fullFirst, fullCount);
+    fullLast = ensureLength(fullLast, fullCount);
+    fullFirst[id] = entryOf(tokens[0]!);
+    fullLast[id] = tokens.length > 1 ? entryOf(tokens[tokens.length - 1]!) : SKIP;
+    return id;
+  });
+
+  // Phones: distinct raw spellings get an id; each memo key is parsed once, from its first spelling.
+  const phoneRaws: string[] = [];
+  const phones = new CodeMemo((raw) => {
+    if (raw.trim() === '') return SKIP;
+    phoneRaws.push(raw);
+    return phoneRaws.length - 1;
+  });
+  let phoneRecords = new Int32Array(1024);
+  let phoneSpellingIds = new Int32Array(1024);
+  let phoneCount = 0;
+
+  let n = 0;
+  for (const record of records) {
+    const r = n++;
     const id = record.id;
     if (typeof id !== 'string' || id.length === 0) {
       throw new IdentityError({
@@ -314,14 +414,12 @@ export function beginPrepareRecords(
         message: `Record at position ${r} has no id. Give every record a unique, non-empty string id.`,
       });
     }
-    if (seen.has(id)) {
+    if (ids.intern(id) !== r) {
       throw new IdentityError({
         code: 'DUPLICATE_RECORD_ID',
         message: `Record id "${id}" appears twice. Record ids must be unique within one run; prefix them with the source system if two systems reuse ids.`,
       });
     }
-    seen.add(id);
-    ids[r] = id;
     const system = record.sourceSystem ?? 'default';
     let s = sourceIndex.get(system);
     if (s === undefined) {
@@ -329,80 +427,67 @@ export function beginPrepareRecords(
       sourceNames.push(system);
       sourceIndex.set(system, s);
     }
+    if (r === sources.length) sources = ensureLength(sources, r + 1);
     sources[r] = s;
     addFragments(r, record.fragments, system);
   }
 
   function addFragments(r: number, fragments: readonly IdentityRecordFragment[], system: string): void {
-    let first = '';
-    let last = '';
-    let full = '';
+    let first = SKIP;
+    let last = SKIP;
+    let full = SKIP;
     let country: string | undefined;
     for (const f of fragments)
       if (f.type === 'country' && typeof f.value === 'string') country = f.value.trim();
     for (const f of fragments) {
-      const raw = typeof f.value === 'string' ? f.value : '';
-      if (raw.trim() === '') continue;
+      const raw = f.value;
+      if (typeof raw !== 'string' || raw === '') continue;
       switch (f.type) {
         case 'email': {
-          // canonicalEmail trims and lowercases, so ASCII spellings differing only in case share a memo entry.
-          const key = ASCII.test(raw) ? raw.trim().toLowerCase() : raw;
-          let c = emailMemo.get(key);
-          if (c === undefined) {
-            c = canonicalEmail(raw);
-            if (c !== null && isPlaceholderEmail(c.email)) c = PLACEHOLDER;
-            emailMemo.set(key, c);
-          }
-          if (c === null) {
+          const code = emails.code(raw);
+          if (code >= 0) {
+            builders.email.addCode(r, code);
+            builders.email_local.addCode(r, localOfEmail[code]!);
+          } else if (code === UNREADABLE) {
             warnings.add('UNREADABLE_VALUE', 'email', raw, 'Not an email address; left out.');
-          } else if (c === PLACEHOLDER) {
+          } else if (code === PLACEHOLDER) {
             warnings.add('PLACEHOLDER_VALUE', 'email', raw, 'Placeholder email; left out.');
-          } else {
-            builders.email.add(r, c.matchKey);
-            builders.email_local.add(r, c.matchKey.slice(0, c.matchKey.lastIndexOf('@')));
           }
           break;
         }
         case 'phone': {
-          const key = phoneMemoKey(raw, defaultRegion);
-          if (!pendingPhones.has(key)) pendingPhones.set(key, raw);
-          deferred.push(r, key, raw);
+          const spelling = phones.code(raw);
+          if (spelling === SKIP) break;
+          if (phoneCount === phoneRecords.length) {
+            phoneRecords = ensureLength(phoneRecords, phoneCount + 1);
+            phoneSpellingIds = ensureLength(phoneSpellingIds, phoneCount + 1);
+          }
+          phoneRecords[phoneCount] = r;
+          phoneSpellingIds[phoneCount] = spelling;
+          phoneCount++;
           break;
         }
         case 'first_name':
-          if (first === '') first = name(raw);
+          if (first === SKIP) first = names.code(raw);
           break;
         case 'last_name':
-          if (last === '') last = name(raw);
+          if (last === SKIP) last = names.code(raw);
           break;
         case 'full_name':
-          if (full === '') {
-            // "Last, First" is the one order a comma makes unambiguous.
-            const comma = raw.indexOf(',');
-            full = comma > 0 ? `${raw.slice(comma + 1)} ${raw.slice(0, comma)}` : raw;
-            full = name(full);
-          }
+          if (full === SKIP) full = fullNames.code(raw);
           break;
         case 'birth_date': {
-          let d = dateMemo.get(raw);
-          if (d === undefined) {
-            d = canonicalDate(raw);
-            dateMemo.set(raw, d);
-          }
-          if (d === null) warnings.add('UNREADABLE_VALUE', 'birth_date', raw, 'Not a date; left out.');
-          else builders.birth_date.add(r, d);
+          const code = dates.code(raw);
+          if (code >= 0) builders.birth_date.addCode(r, code);
+          else if (code === UNREADABLE)
+            warnings.add('UNREADABLE_VALUE', 'birth_date', raw, 'Not a date; left out.');
           break;
         }
         case 'postal_code': {
-          const memoKey = `${country ?? ''}|${raw}`;
-          let p = postalMemo.get(memoKey);
-          if (p === undefined) {
-            p = canonicalPostalCode(raw, country);
-            postalMemo.set(memoKey, p);
-          }
-          if (p === null)
+          const code = postalMemo(country).code(raw);
+          if (code >= 0) builders.postal_code.addCode(r, code);
+          else if (code === UNREADABLE)
             warnings.add('UNREADABLE_VALUE', 'postal_code', raw, 'Not a postal code; left out.');
-          else builders.postal_code.add(r, p);
           break;
         }
         case 'city':
@@ -410,57 +495,94 @@ export function beginPrepareRecords(
         case 'country':
         case 'address_line':
         case 'company': {
-          const v = name(raw);
-          if (v !== '') builders[f.type].add(r, v);
+          const code = places[f.type].code(raw);
+          if (code >= 0) builders[f.type].addCode(r, code);
           break;
         }
         case 'customer_reference': {
-          const v = raw.trim().toLowerCase().replace(/\s+/g, '');
-          if (v !== '') builders.customer_reference.add(r, v);
+          const code = references.code(raw);
+          if (code >= 0) builders.customer_reference.addCode(r, code);
           break;
         }
-        case 'ip_address':
-          builders.ip_address.add(r, raw.trim().toLowerCase());
+        case 'ip_address': {
+          const code = ips.code(raw);
+          if (code >= 0) builders.ip_address.addCode(r, code);
           break;
+        }
         case 'customer_id':
         case 'contact_id':
-        case 'loyalty_id':
-          builders.account.add(r, `${f.type}|${f.sourceSystem ?? system}|${raw.trim()}`);
+        case 'loyalty_id': {
+          const id = raw.trim();
+          if (id !== '') builders.account.add(r, `${f.type}|${f.sourceSystem ?? system}|${id}`);
           break;
+        }
       }
     }
-    if (full !== '' && (first === '' || last === '')) {
-      const tokens = full.split(' ');
-      if (first === '') first = tokens[0]!;
-      if (last === '' && tokens.length > 1) last = tokens[tokens.length - 1]!;
+    if (full !== SKIP) {
+      if (first === SKIP) first = fullFirst[full]!;
+      if (last === SKIP) last = fullLast[full]!;
     }
-    if (first !== '') {
-      builders.first_name.add(r, first);
-      builders.first_name_formal.add(r, formal(first));
+    if (first !== SKIP) {
+      if (firstCodes[first] === -1) firstCodes[first] = builders.first_name.intern(nameValues.keys[first]!);
+      builders.first_name.addCode(r, firstCodes[first]!);
+      if (formalCodes[first] === -1) {
+        formalCodes[first] = builders.first_name_formal.intern(canonicalFirstName(nameValues.keys[first]!));
+      }
+      builders.first_name_formal.addCode(r, formalCodes[first]!);
     }
-    if (last !== '') builders.last_name.add(r, last);
+    if (last !== SKIP) {
+      if (lastCodes[last] === -1) lastCodes[last] = builders.last_name.intern(nameValues.keys[last]!);
+      builders.last_name.addCode(r, lastCodes[last]!);
+    }
   }
 
-  function finish(resolved: ReadonlyMap<string, string | null>): PreparedRecords {
-    for (let k = 0; k < deferred.length; k += 3) {
-      const r = deferred[k] as number;
-      const key = deferred[k + 1] as string;
-      const raw = deferred[k + 2] as string;
-      const e164 = resolved.get(key) ?? null;
-      if (e164 === null) warnings.add('UNREADABLE_VALUE', 'phone', raw, 'Not a phone number; left out.');
-      else if (e164 === PLACEHOLDER_PHONE) {
-        warnings.add('PLACEHOLDER_VALUE', 'phone', raw, 'Placeholder phone; left out.');
-      } else builders.phone.add(r, e164);
+  // Each spelling's memo key: the first spelling of each key is the one parsed.
+  const keys = new StringTable();
+  const keyOfSpelling = new Int32Array(phoneRaws.length);
+  const phoneSpellings: string[] = [];
+  for (let k = 0; k < phoneRaws.length; k++) {
+    const key = keys.intern(phoneMemoKey(phoneRaws[k]!, defaultRegion));
+    if (key === phoneSpellings.length) phoneSpellings.push(phoneRaws[k]!);
+    keyOfSpelling[k] = key;
+  }
+
+  function finish(resolved: readonly (string | null)[]): PreparedRecords {
+    const codeOfKey = new Int32Array(phoneSpellings.length).fill(SKIP);
+    const phone = builders.phone;
+    const phoneWarnings = new WarningTally();
+    for (let p = 0; p < phoneCount; p++) {
+      const r = phoneRecords[p]!;
+      const spelling = phoneSpellingIds[p]!;
+      const key = keyOfSpelling[spelling]!;
+      let code = codeOfKey[key]!;
+      if (code === SKIP) {
+        const e164 = resolved[key] ?? null;
+        code = e164 === null ? UNREADABLE : e164 === PLACEHOLDER_PHONE ? PLACEHOLDER : phone.intern(e164);
+        codeOfKey[key] = code;
+      }
+      if (code >= 0) phone.addCode(r, code);
+      else if (code === UNREADABLE) {
+        phoneWarnings.add('UNREADABLE_VALUE', 'phone', phoneRaws[spelling]!, 'Not a phone number; left out.');
+      } else {
+        phoneWarnings.add('PLACEHOLDER_VALUE', 'phone', phoneRaws[spelling]!, 'Placeholder phone; left out.');
+      }
     }
-    const columns = Object.fromEntries(identityColumns.map((c) => [c, builders[c].build()])) as Record<
+    const columns = Object.fromEntries(identityColumns.map((c) => [c, builders[c].build(n)])) as Record<
       IdentityColumn,
       PreparedColumn
     >;
-    const warningList = warnings.list();
+    const warningList = [...warnings.list(), ...phoneWarnings.list()];
     for (const c of ['email', 'phone'] as const) dropCommonValues(columns, c, commonLimit, warningList);
-    return { size: n, ids, sources, sourceNames, columns, warnings: warningList };
+    return {
+      size: n,
+      ids: ids.keys,
+      sources: sources.length === n ? sources : sources.slice(0, n),
+      sourceNames,
+      columns,
+      warnings: warningList,
+    };
   }
-  return { pendingPhones, finish };
+  return { phoneSpellings, finish };
 }
 
 /** Removes values of `column` held by more than `limit` differently named records (a COMMON_VALUE warning says which). */
