@@ -1,15 +1,17 @@
 /**
- * pnpm bench:normalize [--rows 1000000] [--file path] [--regenerate]
+ * pnpm bench:normalize [--rows 1000000] [--file path] [--regenerate] [--workers 2]
  *
  * Generates a Square transactions export (the header layout of
  * ../shared/data/schema-matching/square_transactions.csv), streams it through
- * readCsv + normalize, and prints rows/s and peak RSS; then times DuckDB's own
- * read_csv + casts on the same file as a reference.
+ * readCsv + normalize, and prints rows/s and peak RSS; then the same file
+ * through normalizeCsvFile on worker threads; then times DuckDB's own
+ * read_csv + casts on it as a reference. Each of the three runs in its own
+ * process, so one run's heap never inflates the next one's peak RSS.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { createNormalizer, type NormalizeResult } from '@growthnav/conversions';
 import { readCsv } from '@growthnav/conversions/csv';
 import { normalizeCsvFile } from '@growthnav/conversions/parallel';
@@ -22,6 +24,9 @@ const { values } = parseArgs({
     file: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
     workers: { type: 'string', default: '2' },
+    /** Internal: run one mode in this process and write its figures to --report. */
+    only: { type: 'string' },
+    report: { type: 'string' },
   },
 });
 const rows = Number(values.rows);
@@ -30,7 +35,7 @@ mkdirSync(outDir, { recursive: true });
 const file = values.file ? resolve(values.file) : join(outDir, `square-transactions-${rows}.csv`);
 const sample = join(repo, '..', 'shared', 'data', 'schema-matching', 'square_transactions.csv');
 
-if (values.regenerate || !existsSync(file)) {
+if (values.only === undefined && (values.regenerate || !existsSync(file))) {
   const t0 = performance.now();
   await generateSquareExport(file, squareHeader(sample), rows);
   console.log(
@@ -38,103 +43,169 @@ if (values.regenerate || !existsSync(file)) {
   );
 }
 const bytes = statSync(file).size;
+
+/** Figures one mode reports back to the parent process. */
+interface Figures {
+  rows: number;
+  loaded: number;
+  quarantined: number;
+  csvIssues: number;
+  seconds: number;
+  peakRss: number;
+  valueMinor: number;
+}
+
+/** Peak RSS of this process (all threads), sampled every 50 ms. */
+function trackPeakRss() {
+  let peak = process.memoryUsage.rss();
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  };
+  const timer = setInterval(sample, 50);
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+async function runSingleThread(): Promise<Figures> {
+  const rss = trackPeakRss();
+  const normalizer = createNormalizer('square-csv.transactions', { customerId: 'bench-tenant' });
+  const f = { rows: 0, loaded: 0, quarantined: 0, csvIssues: 0, valueMinor: 0 };
+  const t0 = performance.now();
+  for await (const batch of readCsv(file)) {
+    const result: NormalizeResult = { conversions: [], quarantined: [], warnings: [] };
+    for (const row of batch.rows) normalizer.normalizeRecord(row, f.rows++, result);
+    f.csvIssues += batch.issues.length;
+    f.loaded += result.conversions.length;
+    f.quarantined += result.quarantined.length;
+    for (const c of result.conversions) f.valueMinor += Math.round(c.value * 100);
+    rss.sample();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { ...f, seconds, peakRss: rss.stop() };
+}
+
+// Each worker parses and normalizes whole-record chunks and hands its
+// conversions to its own sink (here a checksum).
+async function runWorkers(workers: number): Promise<Figures> {
+  const rss = trackPeakRss();
+  const t0 = performance.now();
+  const result = await normalizeCsvFile(file, 'square-csv.transactions', {
+    customerId: 'bench-tenant',
+    workers,
+    sink: join(import.meta.dirname, 'normalize', 'checksum-sink.ts'),
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const sinks = result.sinks as { cents: number; count: number }[];
+  return {
+    rows: result.rows + result.issues.length,
+    loaded: result.loaded,
+    quarantined: result.quarantined.length,
+    csvIssues: result.issues.length,
+    seconds,
+    peakRss: rss.stop(),
+    valueMinor: sinks.reduce((n, s) => n + s.cents, 0),
+  };
+}
+
+async function runDuckDb(): Promise<Figures> {
+  const rss = trackPeakRss();
+  // Imported here so the other modes' peak RSS does not include DuckDB's library.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:');
+  const connection = await db.connect();
+  const money = (column: string) =>
+    `CAST(replace(replace(replace("${column}", '$', ''), ',', ''), '$-', '-') AS DECIMAL(18,2))`;
+  const t0 = performance.now();
+  const reader = await connection.runAndReadAll(`
+    CREATE TEMP TABLE typed AS
+    SELECT "Payment ID" AS id,
+           strptime("Date" || ' ' || "Time", '%Y-%m-%d %H:%M:%S') AS local_time,
+           "Time Zone" AS zone,
+           ${money('Total Collected')} AS value,
+           ${money('Gross Sales')} AS gross,
+           ${money('Tax')} AS tax,
+           ${money('Tip')} AS tip,
+           ${money('Fees')} AS fees,
+           "Transaction Status" AS status
+    FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true);
+    SELECT count(*) AS n, sum(value) AS total FROM typed;`);
+  const seconds = (performance.now() - t0) / 1000;
+  const [n, total] = reader.getRows()[0]!;
+  return {
+    rows: Number(n),
+    loaded: Number(n),
+    quarantined: 0,
+    csvIssues: 0,
+    seconds,
+    peakRss: rss.stop(),
+    valueMinor: Math.round(Number(total) * 100),
+  };
+}
+
+const workers = Number(values.workers);
+if (values.only !== undefined) {
+  const run = { single: runSingleThread, workers: () => runWorkers(workers), duckdb: runDuckDb }[values.only];
+  if (!run) throw new Error(`--only must be single, workers or duckdb, got "${values.only}"`);
+  writeFileSync(values.report!, JSON.stringify(await run()));
+  process.exit(0);
+}
+
 console.log(`file: ${file} (${(bytes / 1e6).toFixed(0)} MB)`);
 
-let peakRss = process.memoryUsage.rss();
-const sampleRss = () => {
-  const rss = process.memoryUsage.rss();
-  if (rss > peakRss) peakRss = rss;
-};
-const timer = setInterval(sampleRss, 50);
-
-const normalizer = createNormalizer('square-csv.transactions', { customerId: 'bench-tenant' });
-let loaded = 0;
-let quarantined = 0;
-let csvIssues = 0;
-let total = 0;
-let valueMinor = 0;
-const t0 = performance.now();
-for await (const batch of readCsv(file)) {
-  const result: NormalizeResult = { conversions: [], quarantined: [], warnings: [] };
-  for (const row of batch.rows) normalizer.normalizeRecord(row, total++, result);
-  csvIssues += batch.issues.length;
-  loaded += result.conversions.length;
-  quarantined += result.quarantined.length;
-  for (const c of result.conversions) valueMinor += Math.round(c.value * 100);
-  sampleRss();
+/** Runs one mode in a fresh process, so its peak RSS is its own. */
+function inChild(mode: string): Figures {
+  const report = join(outDir, `normalize-${mode}.json`);
+  const args = [
+    process.argv[1]!,
+    '--file',
+    file,
+    '--workers',
+    String(workers),
+    '--only',
+    mode,
+    '--report',
+    report,
+  ];
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`the ${mode} run failed (exit ${child.status})`);
+  return JSON.parse(readFileSync(report, 'utf8')) as Figures;
 }
-const seconds = (performance.now() - t0) / 1000;
-clearInterval(timer);
-sampleRss();
 
-const rate = total / seconds;
-console.log('\n== GrowthNav: readCsv + normalize (square-csv.transactions) ==');
-console.log(
-  `rows            ${total.toLocaleString('en-US')}  (loaded ${loaded.toLocaleString('en-US')}, quarantined ${quarantined}, csv issues ${csvIssues})`,
-);
-console.log(`counts reconcile ${loaded + quarantined + csvIssues === rows ? 'yes' : 'NO'}`);
-console.log(`time            ${seconds.toFixed(2)} s`);
-console.log(
-  `throughput      ${Math.round(rate).toLocaleString('en-US')} rows/s  (${(bytes / 1e6 / seconds).toFixed(0)} MB/s)`,
-);
-console.log(`peak RSS        ${(peakRss / 1e6).toFixed(0)} MB`);
-console.log(`sum of value    ${(valueMinor / 100).toFixed(2)}`);
+const rate = (f: Figures) => f.rows / f.seconds;
+function print(title: string, f: Figures, extra: string[] = []) {
+  console.log(`\n== ${title} ==`);
+  console.log(
+    `rows            ${f.rows.toLocaleString('en-US')}  (loaded ${f.loaded.toLocaleString('en-US')}, quarantined ${f.quarantined}, csv issues ${f.csvIssues})`,
+  );
+  for (const line of extra) console.log(line);
+  console.log(`time            ${f.seconds.toFixed(2)} s`);
+  console.log(
+    `throughput      ${Math.round(rate(f)).toLocaleString('en-US')} rows/s  (${(bytes / 1e6 / f.seconds).toFixed(0)} MB/s)`,
+  );
+  console.log(`peak RSS        ${(f.peakRss / 1e6).toFixed(0)} MB (whole process)`);
+  console.log(`sum of value    ${(f.valueMinor / 100).toFixed(2)}`);
+}
 
-// The same file on worker threads: each worker parses and normalizes whole-record
-// chunks and hands its conversions to its own sink (here a checksum).
-const workers = Number(values.workers);
-const peakBefore = peakRss;
-const timer2 = setInterval(sampleRss, 50);
-const t2 = performance.now();
-const parallel = await normalizeCsvFile(file, 'square-csv.transactions', {
-  customerId: 'bench-tenant',
-  workers,
-  sink: join(import.meta.dirname, 'normalize', 'checksum-sink.ts'),
-});
-const parallelSeconds = (performance.now() - t2) / 1000;
-clearInterval(timer2);
-const sinks = parallel.sinks as { cents: number; count: number }[];
-const parallelCents = sinks.reduce((n, s) => n + s.cents, 0);
-const parallelRate = (parallel.rows + parallel.issues.length) / parallelSeconds;
-console.log(`\n== GrowthNav: normalizeCsvFile, ${workers} worker threads (same file) ==`);
-console.log(
-  `rows            ${parallel.rows.toLocaleString('en-US')}  (loaded ${parallel.loaded.toLocaleString('en-US')}, quarantined ${parallel.quarantined.length}, csv issues ${parallel.issues.length})`,
-);
-console.log(
-  `same as above   ${parallel.loaded === loaded && parallelCents === valueMinor ? 'yes' : 'NO'} (sum of value ${(parallelCents / 100).toFixed(2)})`,
-);
-console.log(`time            ${parallelSeconds.toFixed(2)} s`);
-console.log(
-  `throughput      ${Math.round(parallelRate).toLocaleString('en-US')} rows/s  (${(bytes / 1e6 / parallelSeconds).toFixed(0)} MB/s)`,
-);
-console.log(`peak RSS        ${(Math.max(peakRss, peakBefore) / 1e6).toFixed(0)} MB (process, all threads)`);
+const single = inChild('single');
+print('GrowthNav: readCsv + normalize (square-csv.transactions), one thread', single, [
+  `counts reconcile ${single.loaded + single.quarantined + single.csvIssues === rows ? 'yes' : 'NO'}`,
+]);
+const parallel = inChild('workers');
+print(`GrowthNav: normalizeCsvFile, ${workers} worker threads (same file)`, parallel, [
+  `same as above   ${parallel.loaded === single.loaded && parallel.valueMinor === single.valueMinor ? 'yes' : 'NO'}`,
+]);
+const duck = inChild('duckdb');
+print('Reference: DuckDB read_csv + casts (2 threads, no zone conversion)', duck);
 
-const db = await DuckDBInstance.create(':memory:');
-const connection = await db.connect();
-const money = (column: string) =>
-  `CAST(replace(replace(replace("${column}", '$', ''), ',', ''), '$-', '-') AS DECIMAL(18,2))`;
-const t1 = performance.now();
-const reader = await connection.runAndReadAll(`
-  CREATE TEMP TABLE typed AS
-  SELECT "Payment ID" AS id,
-         strptime("Date" || ' ' || "Time", '%Y-%m-%d %H:%M:%S') AS local_time,
-         "Time Zone" AS zone,
-         ${money('Total Collected')} AS value,
-         ${money('Gross Sales')} AS gross,
-         ${money('Tax')} AS tax,
-         ${money('Tip')} AS tip,
-         ${money('Fees')} AS fees,
-         "Transaction Status" AS status
-  FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true);
-  SELECT count(*) AS n, sum(value) AS total FROM typed;`);
-const duckSeconds = (performance.now() - t1) / 1000;
-const [n, duckTotal] = reader.getRows()[0]!;
-console.log('\n== Reference: DuckDB read_csv + casts (2 threads, no zone conversion) ==');
-console.log(`rows            ${Number(n).toLocaleString('en-US')}`);
-console.log(`time            ${duckSeconds.toFixed(2)} s`);
-console.log(`throughput      ${Math.round(Number(n) / duckSeconds).toLocaleString('en-US')} rows/s`);
-console.log(`sum of value    ${String(duckTotal)}`);
-const best = Math.max(rate, parallelRate);
+const ok = (f: Figures) => rate(f) >= 250_000 && f.peakRss < 500e6;
+const verdict = (f: Figures) =>
+  `${Math.round(rate(f)).toLocaleString('en-US')} rows/s, ${(f.peakRss / 1e6).toFixed(0)} MB: ${ok(f) ? 'met' : 'NOT met'}`;
 console.log(
-  `\ntarget: >= 250,000 rows/s and peak RSS < 500 MB → best ${Math.round(best).toLocaleString('en-US')} rows/s: ${best >= 250_000 ? 'met' : 'NOT met'}; single-thread peak RSS ${(peakBefore / 1e6).toFixed(0)} MB: ${peakBefore < 500e6 ? 'met' : 'NOT met'}`,
+  `\ntarget: >= 250,000 rows/s and peak RSS < 500 MB → one thread ${verdict(single)}; ${workers} workers ${verdict(parallel)}`,
 );
