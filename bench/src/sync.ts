@@ -6,8 +6,9 @@
  *
  *   pnpm bench:sync [--records 100000] [--page-size 100] [--locations 1] [--latency 0] [--seed 1]
  *
- * One page is read first as a warm-up (the sandbox builds its sorted index,
- * the JIT warms up); the timed run is a separate full sync from no state.
+ * One page is read first as a warm-up (the sandbox builds its sorted index);
+ * the timed run is a separate full sync from no state, in a fresh process
+ * whose JIT is still cold. A second full sync then shows the warm rate.
  * Prints records/s, total time, pages, requests, memory after every 20,000
  * records (to show it stays flat) and peak RSS, and checks that every
  * payment arrived exactly once (count and id checksum against the sandbox).
@@ -123,7 +124,7 @@ console.log(
 );
 console.log(`total time:   ${(ms / 1000).toFixed(2)} s`);
 console.log(
-  `throughput:   ${Math.round(rate).toLocaleString('en-US')} records/s (target ≥ ${TARGET.toLocaleString('en-US')})`,
+  `throughput:   ${Math.round(rate).toLocaleString('en-US')} records/s (first sync in a fresh process; target ≥ ${TARGET.toLocaleString('en-US')})`,
 );
 console.log(
   `client CPU:   ${(cpuMs / 1000).toFixed(2)} s (${((cpuMs * 1000) / got.count).toFixed(1)} µs per record, all threads; ${Math.round(got.count / (cpuMs / 1000)).toLocaleString('en-US')} records per CPU-second)`,
@@ -141,11 +142,24 @@ console.log(
   `exactly once: ${exact ? 'yes' : 'NO'} (count ${got.count} vs ${ready.checksum.count}, id checksum ${got.sum.toString(16)} vs ${ready.checksum.sum.toString(16)})`,
 );
 
+// A second full sync from no state in the same process: what a long-running
+// service that syncs tenant after tenant sees once the JIT has warmed up.
+const warm: Checksum = { count: 0, sum: 0 };
+const warmStarted = performance.now();
+for await (const message of connector.read('payments')) {
+  if (message.type === 'record') addId(warm, message.data.id as string);
+}
+const warmMs = performance.now() - warmStarted;
+const warmRate = warm.count / (warmMs / 1000);
+const warmExact = warm.count === ready.checksum.count && warm.sum === ready.checksum.sum;
+console.log(
+  `warm sync:    ${Math.round(warmRate).toLocaleString('en-US')} records/s (a second full sync from no state in the same process, ${(warmMs / 1000).toFixed(2)} s; exactly once: ${warmExact ? 'yes' : 'NO'})`,
+);
+const verdict = (r: number) => (r >= TARGET ? 'met' : 'NOT met');
+console.log(
+  `target:       ≥ ${TARGET.toLocaleString('en-US')} records/s → first sync in a fresh process ${verdict(rate)}, warm sync ${verdict(warmRate)}`,
+);
+
 child.send('close');
 await new Promise((resolve) => child.once('exit', resolve));
-if (rate < TARGET) {
-  console.log(
-    `note:         below target on this run; wall-clock rate depends on other load on the machine (client CPU per record above is the stable figure)`,
-  );
-}
-if (!exact) process.exitCode = 1;
+if (!exact || !warmExact) process.exitCode = 1;
