@@ -3,8 +3,6 @@ import { randomInt } from 'node:crypto';
 /** Slots per entry at most: a half-empty table keeps probe runs short. */
 const MAX_LOAD = 0.5;
 const INITIAL_SLOTS = 1024;
-/** Long strings are hashed on this many code units at each end (and their length): ids and emails differ there. */
-const HASHED_ENDS = 12;
 
 /**
  * Interns strings to dense ids (0, 1, 2 … in order of first insertion) with
@@ -26,18 +24,20 @@ export class StringTable {
     return this.keys.length;
   }
 
-  private hash(s: string): number {
-    // FNV-1a over the UTF-16 code units (of the first and last HASHED_ENDS of a long
-    // string, plus its length), then a murmur3 finaliser to spread the low bits.
-    let h = this.seed ^ 0x811c9dc5;
-    const n = s.length;
-    if (n <= HASHED_ENDS * 2) {
-      for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    } else {
-      for (let i = 0; i < HASHED_ENDS; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-      for (let i = n - HASHED_ENDS; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ n, 0x01000193);
+  /**
+   * FNV-1a style over every UTF-16 code unit, two units per step, then a
+   * murmur3 finaliser to spread the low bits. Every unit counts: values that
+   * differ only in the middle (`ann.lee.1990@…`, `ann.lee.1991@…`) must not
+   * share a probe run.
+   */
+  hash(s: string): number {
+    let h = this.seed ^ 0x811c9dc5 ^ s.length;
+    const pairs = s.length & ~1;
+    for (let i = 0; i < pairs; i += 2) {
+      h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
+      h ^= h >>> 15;
     }
+    if (pairs < s.length) h = Math.imul(h ^ s.charCodeAt(pairs), 0x01000193);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
