@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ConnectorMessage } from '../protocol.js';
 import { ConnectorError } from './errors.js';
+import { FlattenedPages } from './flatten-pages.js';
 import type { HttpClient, HttpRequest } from './http-client.js';
 import {
   type CursorCodec,
@@ -114,11 +115,20 @@ function issueOf(error: z.ZodError): { field: string; reason: string } {
  * message after every page. The state always covers exactly the records and
  * quarantines before it.
  */
-export async function* readIncremental(
+export function readIncremental(
   client: HttpClient,
   stream: IncrementalStream,
   options: ReadIncrementalOptions,
-): AsyncGenerator<ConnectorMessage> {
+): AsyncGenerator<ConnectorMessage, void, undefined> {
+  return new FlattenedPages(readPages(client, stream, options));
+}
+
+/** The messages of each page (its records and quarantines, then its state), one array per page. */
+async function* readPages(
+  client: HttpClient,
+  stream: IncrementalStream,
+  options: ReadIncrementalOptions,
+): AsyncGenerator<ConnectorMessage[], void, undefined> {
   if (stream.pagination.style === 'seek' && !stream.sortedByCursor) {
     throw new ConnectorError({
       code: 'INVALID_CONFIG',
@@ -156,6 +166,7 @@ export async function* readIncremental(
     });
     for await (const page of pages) {
       if (stream.verifySorted) assertSorted(page.records, stream, client.vendor, partition);
+      const messages: ConnectorMessage[] = [];
       for (const raw of page.records) {
         if (fastCheck === null || !fastCheck(raw)) {
           const checked = schema.safeParse(raw);
@@ -167,7 +178,7 @@ export async function* readIncremental(
             const ordinal = cursor.toOrdinal(value);
             const readable = (typeof key === 'string' || typeof key === 'number') && ordinal !== null;
             if (!readable || tracker.acceptQuarantined(String(key), value as string | number, ordinal)) {
-              yield { type: 'quarantine', stream: name, ...issueOf(checked.error), record: raw };
+              messages.push({ type: 'quarantine', stream: name, ...issueOf(checked.error), record: raw });
             }
             continue;
           }
@@ -176,25 +187,26 @@ export async function* readIncremental(
         const value = record[cursorField];
         const ordinal = cursor.toOrdinal(value);
         if (ordinal === null) {
-          yield {
+          messages.push({
             type: 'quarantine',
             stream: name,
             field: cursorField,
             reason: `cursor value ${JSON.stringify(value)} cannot be read`,
             record: raw,
-          };
+          });
           continue;
         }
         if (tracker.accept(String(record[primaryKey]), value as string | number, ordinal)) {
-          yield { type: 'record', stream: name, data: record };
+          messages.push({ type: 'record', stream: name, data: record });
         }
       }
       current = { ...current, [partition]: tracker.checkpoint(page.next) };
-      yield {
+      messages.push({
         type: 'state',
         stream: name,
         state: { v: 1, stream: name, cursorField, partitions: current },
-      };
+      });
+      yield messages;
     }
   }
 }
