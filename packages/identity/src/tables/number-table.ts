@@ -27,28 +27,27 @@ export class NumberTable {
     return h ^ (h >>> 16);
   }
 
-  /** Id of `key`, or -1 when it was never interned. */
-  find(key: number): number {
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slotOf(key: number): number {
     const slots = this.slots;
     let i = NumberTable.hash(key) & this.mask;
     for (;;) {
       const e = slots[i]!;
-      if (e === 0) return -1;
-      if (this.keys[e - 1] === key) return e - 1;
+      if (e === 0 || this.keys[e - 1] === key) return i;
       i = (i + 1) & this.mask;
     }
   }
 
+  /** Id of `key`, or -1 when it was never interned. */
+  find(key: number): number {
+    return this.slots[this.slotOf(key)]! - 1;
+  }
+
   /** Id of `key`, giving it the next id if it is new (then `size` grows by one). */
   intern(key: number): number {
-    const slots = this.slots;
-    let i = NumberTable.hash(key) & this.mask;
-    for (;;) {
-      const e = slots[i]!;
-      if (e === 0) break;
-      if (this.keys[e - 1] === key) return e - 1;
-      i = (i + 1) & this.mask;
-    }
+    const i = this.slotOf(key);
+    const e = this.slots[i]!;
+    if (e !== 0) return e - 1;
     const id = this.size++;
     if (id === this.keys.length) {
       const grown = new Float64Array(id * 2);
@@ -56,7 +55,7 @@ export class NumberTable {
       this.keys = grown;
     }
     this.keys[id] = key;
-    slots[i] = id + 1;
+    this.slots[i] = id + 1;
     if (this.size > (this.mask + 1) * MAX_LOAD) this.grow();
     return id;
   }

@@ -44,34 +44,32 @@ export class StringTable {
     return h;
   }
 
-  /** Id of `s`, or -1 when it was never interned. */
-  find(s: string): number {
-    const h = this.hash(s);
+  /** The slot holding `s` (hash `h`), or the empty slot where it would go. */
+  private slotOf(s: string, h: number): number {
     const slots = this.slots;
     let i = h & this.mask;
     for (;;) {
       const e = slots[i * 2]!;
-      if (e === 0) return -1;
-      if (slots[i * 2 + 1] === h && this.keys[e - 1] === s) return e - 1;
+      if (e === 0 || (slots[i * 2 + 1] === h && this.keys[e - 1] === s)) return i;
       i = (i + 1) & this.mask;
     }
+  }
+
+  /** Id of `s`, or -1 when it was never interned. */
+  find(s: string): number {
+    return this.slots[this.slotOf(s, this.hash(s)) * 2]! - 1;
   }
 
   /** Id of `s`, giving it the next id if it is new (then `size` grows by one). */
   intern(s: string): number {
     const h = this.hash(s);
-    const slots = this.slots;
-    let i = h & this.mask;
-    for (;;) {
-      const e = slots[i * 2]!;
-      if (e === 0) break;
-      if (slots[i * 2 + 1] === h && this.keys[e - 1] === s) return e - 1;
-      i = (i + 1) & this.mask;
-    }
+    const i = this.slotOf(s, h);
+    const e = this.slots[i * 2]!;
+    if (e !== 0) return e - 1;
     const id = this.keys.length;
     this.keys.push(s);
-    slots[i * 2] = id + 1;
-    slots[i * 2 + 1] = h;
+    this.slots[i * 2] = id + 1;
+    this.slots[i * 2 + 1] = h;
     if (id + 1 > (this.mask + 1) * MAX_LOAD) this.grow();
     return id;
   }
