@@ -21,6 +21,20 @@ describe('hash128Hex', () => {
     );
   });
 
+  test('pinned ids: a change to the hash would re-key every stored conversion, so it must be deliberate', () => {
+    expect(conversionIdFor('golf-club', 'square.payments', 'pay-1')).toBe(
+      'cv_de913db51e8834f14030cc72f16a7edf',
+    );
+    expect(conversionIdFor('t', 's', '')).toBe('cv_ded9d597ec3a7931f34819c2f34819c2');
+    expect(conversionIdFor('tenant-ü', 'shopify.orders', '4502981')).toBe(
+      'cv_b95820bfc5d04a345aceb643a2133d2a',
+    );
+    expect(conversionIdFor('', '', 'x')).toBe('cv_9ed959b2c1911994c7e6d72fc7e6d72f');
+    expect(conversionIdFor('golf-club', 'square-csv.transactions', 'imq7m5zCKWaBFvWad6rqUW')).toBe(
+      'cv_388d32b540212529756bda3597728933',
+    );
+  });
+
   test('no collisions over 300,000 near-identical record ids', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 300_000; i++) seen.add(conversionIdFor('tenant', 'square.payments', `pay-${i}`));

@@ -22,17 +22,25 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Two code units per 32-bit word; `undefined` reads past the end as 0. */
+/** Two code units per 32-bit word, little end first. */
 function word(text: string, unit: number): number {
-  return text.charCodeAt(unit) | 0 | ((text.charCodeAt(unit + 1) | 0) << 16);
+  return text.charCodeAt(unit) | (text.charCodeAt(unit + 1) << 16);
 }
 
-const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-const out = new Array<number>(32).fill(0);
+/** Like `word`, reading units past the end as 0 (only the tail needs it: out-of-range reads slow the loop). */
+function tailWord(text: string, unit: number): number {
+  const n = text.length;
+  return (unit < n ? text.charCodeAt(unit) : 0) | (unit + 1 < n ? text.charCodeAt(unit + 1) << 16 : 0);
+}
 
-/** Writes the 8 hex digits of a 32-bit word at `at` (toString(16) + padStart is slower per call). */
-function putHex(x: number, at: number): void {
-  for (let shift = 28, i = at; shift >= 0; shift -= 4, i++) out[i] = HEX_DIGITS[(x >>> shift) & 15]!;
+/** The two hex digits of every byte value. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** The 8 hex digits of a 32-bit word (toString(16) + padStart is slower per call). */
+function hex32(x: number): string {
+  return (
+    HEX_BYTES[x >>> 24]! + HEX_BYTES[(x >>> 16) & 255]! + HEX_BYTES[(x >>> 8) & 255]! + HEX_BYTES[x & 255]!
+  );
 }
 
 export function hash128Hex(text: string, seed = 0): string {
@@ -62,10 +70,10 @@ export function hash128Hex(text: string, seed = 0): string {
   }
   if (blocks < units) {
     // Tail: the remaining 1–7 code units, zero-padded, mixed lane by lane.
-    const k4 = word(text, blocks + 6);
-    const k3 = word(text, blocks + 4);
-    const k2 = word(text, blocks + 2);
-    let k1 = word(text, blocks);
+    const k4 = tailWord(text, blocks + 6);
+    const k3 = tailWord(text, blocks + 4);
+    const k2 = tailWord(text, blocks + 2);
+    let k1 = tailWord(text, blocks);
     if (blocks + 6 < units) h4 ^= Math.imul(rotl(Math.imul(k4, C4), 18), C1);
     if (blocks + 4 < units) h3 ^= Math.imul(rotl(Math.imul(k3, C3), 17), C4);
     if (blocks + 2 < units) h2 ^= Math.imul(rotl(Math.imul(k2, C2), 16), C3);
@@ -88,9 +96,5 @@ export function hash128Hex(text: string, seed = 0): string {
   h2 = (h2 + h1) | 0;
   h3 = (h3 + h1) | 0;
   h4 = (h4 + h1) | 0;
-  putHex(h1, 0);
-  putHex(h2, 8);
-  putHex(h3, 16);
-  putHex(h4, 24);
-  return String.fromCharCode(...out);
+  return hex32(h1) + hex32(h2) + hex32(h3) + hex32(h4);
 }
