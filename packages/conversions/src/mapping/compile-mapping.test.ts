@@ -92,6 +92,27 @@ describe('compileMapping: bad mappings fail at compile time with where and why',
 });
 
 describe('compileMapping: executing rules', () => {
+  test('coalesce over several sources takes the first non-blank value, looking inside arrays', () => {
+    const mapping = base([
+      {
+        target: 'identity.email',
+        source: ['primary', 'others[*]', 'fallback'],
+        transform: { type: 'coalesce' },
+      },
+      { target: 'extras.pick', source: ['a', 'b'], transform: { type: 'coalesce' }, default: 'none' },
+    ]);
+    const row = (fields: object) => ({ id: 1, at: '2025-02-07T08:00:00Z', ...fields });
+    const emails = (fields: object) =>
+      ok(mapping, row(fields)).conversion.identityFragments.map((f) => f.value);
+    expect(emails({ primary: ' ', others: ['', '  ', 'b@example.com'], fallback: 'c@example.com' })).toEqual([
+      'b@example.com',
+    ]);
+    expect(emails({ primary: 'a@example.com', others: ['b@example.com'] })).toEqual(['a@example.com']);
+    expect(emails({ others: [], fallback: 'c@example.com' })).toEqual(['c@example.com']);
+    expect(ok(mapping, row({ a: '', b: null })).conversion.extras.pick).toBe('none');
+    expect(ok(mapping, row({ a: '', b: 7 })).conversion.extras.pick).toBe(7);
+  });
+
   test('nested paths, arrays, quoted keys and composite timestamps', () => {
     const mapping = base(
       [

@@ -232,6 +232,18 @@ function compileGetter(rule: FieldRule, where: string): SourceGetter {
       return undefined;
     };
   }
+  if (rule.transform?.type === 'coalesce') {
+    // Coalesce keeps only the first non-blank value, so stop there instead of collecting them all.
+    return (record) => {
+      for (const g of getters) {
+        const value = g(record);
+        if (Array.isArray(value)) {
+          for (const v of value) if (!isBlank(v)) return v;
+        } else if (!isBlank(value)) return value;
+      }
+      return undefined;
+    };
+  }
   return (record) => {
     const values = getters.flatMap((g) => {
       const value = g(record);
