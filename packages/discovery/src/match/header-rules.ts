@@ -442,6 +442,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['PERSON number|code', 0.8],
       ['PERSON reference', 0.6],
       ['id', 0.62, 'people'],
+      // a bare "Customer" column: names or ids, the values decide
+      ['customer', 0.5],
     ],
   },
   customer_reference: {
@@ -459,6 +461,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['contact id', 0.95],
       ['contact number|reference|code', 0.72],
       ['lead id', 0.8],
+      // a bare "Contact" column: names or ids, the values decide
+      ['contact', 0.5],
     ],
   },
   loyalty_id: {

@@ -452,6 +452,16 @@ function scoreId(p: ColumnProfile, target: TargetField, reasons: string[]): numb
 function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: number): number {
   if (numeric >= 0.5 || patternShare(p, 'email') >= 0.5) return -1;
   if (patternShare(p, 'order_number') >= 0.5) return -1;
+  const ids = Math.max(
+    patternShare(p, 'opaque_id'),
+    patternShare(p, 'uuid'),
+    patternShare(p, 'hex_token'),
+    patternShare(p, 'salesforce_id'),
+  );
+  if (ids >= 0.6) {
+    reasons.push(`${pct(ids)} identifiers, not names`);
+    return -1;
+  }
   if (dateLikeShare(p) >= 0.5) {
     reasons.push('values are dates, not names');
     return -1;

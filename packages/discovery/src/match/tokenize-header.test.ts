@@ -67,6 +67,33 @@ describe('tokenizeHeader', () => {
     ]);
   });
 
+  test('a group label before a colon qualifies like a parenthesis; clock times are not labels', () => {
+    const marks = (header: string) => tokenizeHeader(header).terms.map((t) => [t.concept, t.parenthetical]);
+    expect(marks('Address 1: City')).toEqual([
+      ['address_line_1', true],
+      ['city', false],
+    ]);
+    expect(marks('Primary Contact: Email')).toEqual([
+      ['primary', true],
+      ['contact', true],
+      ['email', false],
+    ]);
+    expect(tokenizeHeader('Start 10:30').terms.every((t) => !t.parenthetical)).toBe(true);
+  });
+
+  test('"Amount (Tax)": a generic amount word lets the parenthesis name which amount', () => {
+    const marks = (header: string) => tokenizeHeader(header).terms.map((t) => [t.concept, t.parenthetical]);
+    expect(marks('Amount (Tax)')).toEqual([
+      ['amount', false],
+      ['tax', false],
+    ]);
+    // a specific word outside keeps the parenthesis a qualifier
+    expect(marks('Subtotal (Tax)')).toEqual([
+      ['subtotal', false],
+      ['tax', true],
+    ]);
+  });
+
   test('never throws on odd headers', () => {
     for (const h of ['', '   ', '####', '()', '\uFEFFemail', '🎉 Sales', 'x'.repeat(500), 'ÄÖÜ Straße']) {
       expect(() => tokenizeHeader(h)).not.toThrow();

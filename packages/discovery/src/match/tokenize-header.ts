@@ -34,6 +34,16 @@ const SEGMENT_MIN_WORD = 5;
 const SEGMENT_MAX_WORD = 40;
 const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
+/** Words for "an amount of money" that say nothing of which amount. */
+const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price']);
+/** Amounts a parenthesis can name after a generic word: "Amount (Tax)", "Total (Shipping)". */
+const AMOUNT_KINDS = new Set(['tax', 'shipping', 'discount', 'tip', 'fee', 'refund', 'subtotal']);
+/**
+ * "Address 1: City", "Primary Contact: Email", "Billing: Zip": a group label,
+ * a colon, then the field. The label qualifies like words in parentheses.
+ * Both sides need a letter, so times ("10:30") never match.
+ */
+const GROUP_LABEL = /^([^():]*\p{L}[^():]*):\s*([^:]*\p{L}[^:]*)$/u;
 
 /** Lower case without accents, `ß` as `ss`: how the dictionary spells words of every language. */
 function fold(word: string): string {
@@ -147,6 +157,8 @@ function normaliseWord(word: string): string[] {
  */
 export function tokenizeHeader(header: string): HeaderAnalysis {
   let text = header.normalize('NFKC').replace(/^\uFEFF/, '');
+  const group = GROUP_LABEL.exec(text);
+  if (group) text = `(${group[1]}) ${group[2]}`;
   text = text
     .replace(/#/g, ' number ')
     .replace(/%/g, ' percent ')
@@ -217,6 +229,12 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
       concept = 'order_count';
     terms.push({ word, concept, parenthetical });
     i++;
+  }
+  // "Amount (Tax)": the generic word says money, the parenthesis says which; let it count fully.
+  const main = terms.filter((t) => !t.parenthetical);
+  if (main.length > 0 && main.every((t) => GENERIC_AMOUNTS.has(t.concept ?? ''))) {
+    const kinds = terms.filter((t) => t.parenthetical && AMOUNT_KINDS.has(t.concept ?? ''));
+    if (kinds.length === 1) kinds[0]!.parenthetical = false;
   }
   return { header, terms };
 }

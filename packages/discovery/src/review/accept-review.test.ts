@@ -51,6 +51,28 @@ describe('acceptReview', () => {
     expect(mapping.conversionType).toBe('purchase');
   });
 
+  test('several fee columns become one fee amount: the sum of their absolute values', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      order_number: String(500000 + i),
+      transaction_date: `2025-03-${String((i % 27) + 1).padStart(2, '0')}`,
+      restaurant_total: (30 + i).toFixed(2),
+      commission: `-${(3 + (i % 4)).toFixed(2)}`,
+      processing_fee: `-${(0.5 + (i % 3) / 10).toFixed(2)}`,
+    }));
+    const review = await reviewOf(rows);
+    const feeRows = review.rows.filter((r) => r.suggestedTarget === 'fee').map((r) => r.sourceField);
+    expect(feeRows.sort()).toEqual(['commission', 'processing_fee']);
+    const mapping = acceptReview(review);
+    expect(mapping.fields.find((f) => f.target === 'amounts.fee')).toEqual({
+      target: 'amounts.fee',
+      source: ['commission', 'processing_fee'],
+      transform: { type: 'sum', absolute: true },
+    });
+    const result = normalize(mapping, rows, { customerId: 'tenant-1', validate: true });
+    expect(result.quarantined).toEqual([]);
+    expect(result.conversions[5]!.amounts?.fee).toBeCloseTo(3 + 1 + 0.5 + 0.2, 9);
+  });
+
   test('the mapping runs: every row becomes a conversion with the right value and UTC time', async () => {
     const mapping = acceptReview(await reviewOf(squareLike));
     const result = normalize(mapping, squareLike, { customerId: 'tenant-1', validate: true });

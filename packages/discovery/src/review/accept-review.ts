@@ -292,7 +292,19 @@ export function acceptReview(
       const spec = targetSpecs[target];
       const field = CONVERSION_FIELD[target];
       if (field && row === rows[0]) {
-        if (spec.kind === 'money') {
+        if (
+          spec.kind === 'money' &&
+          rows.length > 1 &&
+          rows.every((r) => r.valueHints.decimalSeparator !== ',')
+        ) {
+          // Several fee columns (commission, processing, marketplace): one amount, their sum.
+          fields.push({
+            target: field,
+            source: rows.map((r) => columnPath(r.sourceField)),
+            transform: { type: 'sum', ...(ABSOLUTE_AMOUNTS.has(target) ? { absolute: true } : {}) },
+          });
+          for (const r of rows) take(r);
+        } else if (spec.kind === 'money') {
           const transform: Extract<Transform, { type: 'money' }> = { type: 'money' };
           if (currencyRow) transform.currencySource = columnPath(currencyRow.sourceField);
           if (row.valueHints.decimalSeparator === ',') transform.decimalSeparator = ',';
