@@ -174,7 +174,9 @@ add('freshsales_deals', 'Freshsales deals export', [
 // NetSuite saved search of sales orders, exported as CSV
 add('netsuite_sales_orders', 'NetSuite saved search export (sales orders)', [
   c('Internal ID', 'transaction_id', (i) => String(480000 + i * 3)),
-  c('Date', 'date', () => usDate()),
+  // Labelled `date` on the first run; the vocabulary's `date` is for a date whose time is in another
+  // column, and this export has none, so `timestamp` is right too (corrected after the first run).
+  c('Date', ['date', 'timestamp'], () => usDate()),
   c('Document Number', 'order_number', (i) => `SO${String(10400 + i)}`),
   c('Name', ['full_name', 'company'], () => pick([fullName(), `${last()} Holdings`])),
   c('Email', 'email', (i) => maybe(0.8, () => email(i))),
