@@ -1,6 +1,6 @@
 /**
  * Header words of European-language exports (German, French, Spanish,
- * Italian, Dutch, Portuguese, Swedish, Norwegian, Danish), mapped to the same concepts as the English
+ * Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish), mapped to the same concepts as the English
  * dictionary. Words are lower case with accents removed and `ß` written `ss`
  * (the tokenizer folds headers the same way). Common German compounds are
  * listed whole; others are split by the tokenizer's segmentation into the
@@ -504,12 +504,42 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   anteckning: 'notes',
   aterbetalning: 'refund',
   refusion: 'refund',
+  // ── Polish (ą, ę, ł, ó, ś, ź, ż folded by the tokenizer) ──
+  zamowienie: 'order',
+  zamowienia: 'order',
+  numer: 'number',
+  klient: 'customer',
+  klienta: 'customer',
+  imie: 'first_name',
+  nazwisko: 'last_name',
+  ulica: 'street',
+  miasto: 'city',
+  miejscowosc: 'city',
+  kraj: 'country',
+  wartosc: 'value',
+  kwota: 'amount',
+  suma: 'total',
+  razem: 'total',
+  cena: 'price',
+  dostawa: 'shipping',
+  dostawy: 'shipping',
+  wysylka: 'shipping',
+  podatek: 'tax',
+  waluta: 'currency',
+  metoda: 'method',
+  platnosc: 'payment',
+  platnosci: 'payment',
+  ilosc: 'quantity',
+  uwagi: 'notes',
+  utworzono: 'created',
 };
 
 /** Multi-word phrases of the same languages (words folded as above). */
 export const intlPhraseConcepts: Readonly<Record<string, string>> = {
   'e mail adresse': 'email',
   'e post': 'email',
+  'kod pocztowy': 'postal_code',
+  'koszt dostawy': 'shipping',
   'e postadress': 'email',
   'haus nummer': 'street_number',
   'zu zahlen': 'total',

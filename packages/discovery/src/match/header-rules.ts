@@ -514,7 +514,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   company: {
     compat: [...identityCompat, 'name', 'company', 'transaction'],
-    adjust: identityAdjust,
+    // "Account First Name", "Company Contact Last Name": a person's name part, not the company
+    adjust: { ...identityAdjust, first_name: -0.5, last_name: -0.5 },
     rules: [
       ['company', 0.9],
       ['company name', 0.95],

@@ -44,6 +44,12 @@ describe('tokenizeHeader', () => {
     ['Montant TTC', ['amount', 'filler']],
     ['Código Postal', ['postal_code']],
     ['MwSt.', ['tax']],
+    ['Förnamn', ['first_name']],
+    ['Betalsätt', ['payment', 'method']],
+    ['Kod pocztowy', ['postal_code']],
+    ['Metoda płatności', ['method', 'payment']],
+    ['Total Excl. Tax', ['total', 'subtotal']],
+    ['Total Incl. Tax', ['total', 'total']],
     // legacy abbreviations and units
     ['RES_NO', ['booking', 'number']],
     ['NO_PLYRS', ['number', 'headcount']],

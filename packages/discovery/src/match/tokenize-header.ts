@@ -35,9 +35,9 @@ const SEGMENT_MAX_WORD = 40;
 const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
 /** Words for "an amount of money" that say nothing of which amount. */
-const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price']);
+const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price', 'sales', 'revenue', 'gross']);
 /** Amounts a parenthesis can name after a generic word: "Amount (Tax)", "Total (Shipping)". */
-const AMOUNT_KINDS = new Set(['tax', 'shipping', 'discount', 'tip', 'fee', 'refund', 'subtotal']);
+const AMOUNT_KINDS = new Set(['tax', 'shipping', 'discount', 'tip', 'fee', 'refund', 'subtotal', 'total']);
 /**
  * "Address 1: City", "Primary Contact: Email", "Billing: Zip": a group label,
  * a colon, then the field. The label qualifies like words in parentheses.
