@@ -150,6 +150,18 @@ export interface HoldoutCase {
 
 export const c = (header: string, label: Label, gen: Gen): Column => ({ header, label, gen });
 
+export const ampm = () => `${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
+/** A random version-4 UUID; `variant` is its fourth group's first digit. */
+export const uuid = (variant = 'a') => `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+
+/** The cases of one set and the `add` that appends one. */
+export function collectCases() {
+  const cases: HoldoutCase[] = [];
+  const add = (name: string, source: string, columns: Column[], rows = 120, delimiter?: string) =>
+    cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
+  return { cases, add };
+}
+
 const csvCell = (v: string, delimiter = ',') =>
   /["\n]/.test(v) || v.includes(delimiter) ? `"${v.replace(/"/g, '""')}"` : v;
 

@@ -15,14 +15,15 @@
 import { join } from 'node:path';
 import {
   alnum,
+  ampm,
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   email,
   first,
   fullName,
-  type HoldoutCase,
   hex,
   int,
   isoDate,
@@ -38,17 +39,14 @@ import {
   usDate,
   usDateTime,
   usPhone,
+  uuid,
   writeCases,
   zip,
 } from './holdout-helpers.ts';
 
 reseed(20261127);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120, delimiter?: string) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
+const { cases, add } = collectCases();
 
-const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
-const ampm = () => `${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
 const dmy = () => `${int(2025, 2025)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
 
 // Uber Eats Manager "Payment details" report

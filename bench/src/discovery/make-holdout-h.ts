@@ -15,15 +15,16 @@
 import { join } from 'node:path';
 import {
   alnum,
+  ampm,
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   e164,
   email,
   first,
   fullName,
-  type HoldoutCase,
   hex,
   int,
   isoDate,
@@ -38,23 +39,19 @@ import {
   street,
   usDate,
   usPhone,
+  uuid,
   writeCases,
   zip,
 } from './holdout-helpers.ts';
 
 reseed(20261128);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120, delimiter?: string) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
-
-const ampm = () => `${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
-const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-b${hex(3)}-${hex(12)}`;
+const { cases, add } = collectCases();
 
 // SpotOn POS transaction report
 add('spoton_transactions', 'SpotOn Restaurant POS transactions report', [
   c('Transaction Date', 'timestamp', () => `${usDate()} ${ampm()}`),
   c('Check #', ['order_number', 'transaction_id'], (i) => String(2000 + i)),
-  c('Transaction ID', 'transaction_id', () => uuid()),
+  c('Transaction ID', 'transaction_id', () => uuid('b')),
   c('Server', 'staff', () => pick(['Ana R.', 'Ben T.', 'Cole M.'])),
   c('Revenue Center', 'location', () => pick(['Dining Room', 'Bar', 'Patio'])),
   c('Order Type', 'channel', () => pick(['Dine In', 'Take Out', 'Online Ordering'])),
