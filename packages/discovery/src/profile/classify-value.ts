@@ -314,7 +314,8 @@ function classifyDateLike(s: string): number {
       return VALUE_DATE;
     }
     const rest = s.slice(10);
-    if (ISO_TIME_PART.test(rest)) {
+    // "2025-03-04T15:45:00Z", and 12-hour clocks after an ISO date: "2025-03-04 3:45 PM"
+    if (ISO_TIME_PART.test(rest) || ((rest[0] === ' ' || rest[0] === 'T') && classifyClock(rest.slice(1)))) {
       dateScan.zoned = ZONED.test(rest);
       return VALUE_DATETIME;
     }

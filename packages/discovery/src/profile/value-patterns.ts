@@ -64,7 +64,8 @@ export type ValuePatternName = (typeof valuePatternNames)[number];
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[A-Za-z]{2,24}$/;
 const PHONE_CHARS = /^\+?[\d\s().-]{7,24}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/i;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d/;
+// "2025-03-04 3:45 PM" too: a one-digit hour is how 12-hour clocks are written
+const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]?\d|2[0-3]):[0-5]\d/;
 const US_DATE = /^(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(\d{4}|\d{2})(?:$|[\sT,])/;
 const EU_DATE = /^(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](\d{4}|\d{2})(?:$|[\sT,])/;
 const COMPACT_DATE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
