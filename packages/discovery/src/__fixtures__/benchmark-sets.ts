@@ -12,6 +12,9 @@ export const HOLDOUT_C_SET = join(import.meta.dirname, 'holdout-c');
 export const HOLDOUT_D_SET = join(import.meta.dirname, 'holdout-d');
 export const HOLDOUT_E_SET = join(import.meta.dirname, 'holdout-e');
 export const HOLDOUT_F_SET = join(import.meta.dirname, 'holdout-f');
+export const HOLDOUT_G_SET = join(import.meta.dirname, 'holdout-g');
+export const HOLDOUT_H_SET = join(import.meta.dirname, 'holdout-h');
+export const HOLDOUT_I_SET = join(import.meta.dirname, 'holdout-i');
 
 type Label = string | string[] | null;
 export interface LabelledCase {
