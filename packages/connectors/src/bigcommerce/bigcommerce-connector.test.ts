@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import type { ConnectorMessage } from '../protocol.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
 import type { RetryEvent } from '../shared/http-client.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -38,14 +38,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): BigCommerceConfigI
     ...FAST_RETRY,
     ...extra,
   }) as BigCommerceConfigInput;
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const modified = (r: Json) => parseBigCommerceTime(r.date_modified) as number;
 
@@ -191,7 +183,7 @@ describe('BigCommerce connector', () => {
         configFor(sandbox, { onRetry: (e: RetryEvent) => retries.push(e) }),
       );
       const started = Date.now();
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       expect(records).toHaveLength(60);
       // Seven pages through a 5-request window: the signal paused at least once for the reset.
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -210,7 +202,7 @@ describe('BigCommerce connector', () => {
       const connector = createBigCommerceConnector(
         configFor(sandbox, { pageSize: 50, onRetry: (e: RetryEvent) => retries.push(e) }),
       );
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       expect(records).toHaveLength(15);
       expect(retries[0]).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
       expect(retries[0]!.delayMs).toBeGreaterThan(100);
@@ -225,7 +217,7 @@ describe('BigCommerce connector', () => {
     const sandbox = await startBigCommerceSandbox({ records: 20, quota: ROOMY });
     try {
       const connector = createBigCommerceConnector(configFor(sandbox, { startTime: '2030-01-01T00:00:00Z' }));
-      const { records, out } = await collect(connector.read('orders'));
+      const { records, out } = await collectMessages(connector.read('orders'));
       expect(records).toEqual([]);
       expect(out.map((m) => m.type)).toEqual(['state']);
       expect(sandbox.requests[0]!.query.min_date_modified).toBe('Tue, 01 Jan 2030 00:00:00 +0000');
@@ -239,12 +231,12 @@ describe('BigCommerce connector', () => {
     try {
       const connector = createBigCommerceConnector(configFor(sandbox, { pageSize: 100 }));
       for (const stream of ['orders', 'customers'] as const) {
-        const { records } = await collect(connector.read(stream));
+        const { records } = await collectMessages(connector.read(stream));
         const result = connector.normalize(stream, records, { customerId: 'pro-shop', validate: true });
         expect(result.quarantined).toEqual([]);
         expect(result.conversions).toHaveLength(records.length);
       }
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       const order = records[0]!;
       const [conversion] = connector.normalize('orders', [order], { customerId: 'pro-shop' }).conversions;
       expect(conversion?.value).toBeCloseTo(Number(order.total_inc_tax), 10);
@@ -264,7 +256,7 @@ describe('BigCommerce connector', () => {
         path: ORDERS,
         times: Number.POSITIVE_INFINITY,
       });
-      const error = await collect(
+      const error = await collectMessages(
         createBigCommerceConnector(configFor(sandbox, { retry: { maxAttempts: 2, baseDelayMs: 1 } })).read(
           'orders',
         ),

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ConnectorMessage } from '../protocol.js';
 import { ConnectorError } from '../shared/errors.js';
 import type { StreamState } from '../shared/incremental-state.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -25,18 +26,9 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): Json => ({
   ...extra,
 });
 
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  let error: unknown = null;
-  try {
-    for await (const m of messages) out.push(m);
-  } catch (e) {
-    error = e;
-  }
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null, error };
-}
+// Resume tests look at what was delivered before a failure.
+const collect = (messages: AsyncIterable<ConnectorMessage>) =>
+  collectMessages(messages, { catchError: true });
 
 const modified = (r: Json) => r.modifiedTime as number;
 

@@ -3,23 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { ConnectorMessage, ConnectorState } from '../protocol.js';
+import type { ConnectorState } from '../protocol.js';
 import { createConnector } from '../registry.js';
+import { collectMessages } from '../testing/collect-messages.js';
 
 const fixtures = join(import.meta.dirname, '__fixtures__');
 const tmp = mkdtempSync(join(tmpdir(), 'gn-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  return {
-    out,
-    records: out.flatMap((m) => (m.type === 'record' ? [m.data] : [])),
-    quarantined: out.flatMap((m) => (m.type === 'quarantine' ? [m] : [])),
-    states: out.flatMap((m) => (m.type === 'state' ? [m.state] : [])),
-  };
-}
 
 describe('CSV source', () => {
   const path = join(fixtures, 'square-transactions.csv');
@@ -27,7 +17,7 @@ describe('CSV source', () => {
   test('sniffs BOM and delimiter, keeps quoted newlines, quarantines the ragged row with its line', async () => {
     const csv = createConnector('csv', { path, system: 'square-csv.transactions' });
     expect(csv.info).toMatchObject({ id: 'csv', category: 'file', authKind: 'none' });
-    const { records, quarantined, out } = await collect(csv.read('square-transactions'));
+    const { records, quarantined, out } = await collectMessages(csv.read('square-transactions'));
     expect(records.map((r) => r['Transaction ID'])).toEqual(['T-1001', 'T-1002', 'T-1004']);
     expect(records[1]!.Description).toBe('Range balls;\nlarge bucket');
     expect(Object.keys(records[0]!)[0]).toBe('Date');
@@ -65,7 +55,7 @@ describe('CSV source', () => {
 
   test('normalize applies the configured system from @growthnav/conversions', async () => {
     const csv = createConnector('csv', { path, system: 'square-csv.transactions' });
-    const { records } = await collect(csv.read('square-transactions'));
+    const { records } = await collectMessages(csv.read('square-transactions'));
     const { conversions, quarantined } = csv.normalize('square-transactions', records, {
       customerId: 'golf-club',
     });
@@ -91,24 +81,24 @@ describe('CSV source', () => {
       0x6c,
       0x0a,
     ]);
-    const { records } = await collect(createConnector('csv', { data: bytes }).read('records'));
+    const { records } = await collectMessages(createConnector('csv', { data: bytes }).read('records'));
     expect(records).toEqual([{ name: 'José', city: 'Montréal' }]);
   });
 
   test('a missing file fails check and read with INVALID_FILE', async () => {
     const csv = createConnector('csv', { path: join(tmp, 'nope.csv') });
     expect(await csv.check()).toMatchObject({ ok: false, code: 'INVALID_FILE', message: /nope\.csv/ });
-    await expect(collect(csv.read('nope'))).rejects.toMatchObject({ code: 'INVALID_FILE' });
+    await expect(collectMessages(csv.read('nope'))).rejects.toMatchObject({ code: 'INVALID_FILE' });
   });
 
   test('a file changed since the state was saved is refused', async () => {
     const file = join(tmp, 'changing.csv');
     writeFileSync(file, 'a,b\n1,2\n3,4\n');
     const csv = createConnector('csv', { path: file, batchSize: 1 });
-    const first = await collect(csv.read('changing'));
+    const first = await collectMessages(csv.read('changing'));
     writeFileSync(file, 'a,b\n1,2\n3,4\n5,6\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    await expect(collect(csv.read('changing', { state: first.states[0] }))).rejects.toMatchObject({
+    await expect(collectMessages(csv.read('changing', { state: first.states[0] }))).rejects.toMatchObject({
       code: 'STATE_MISMATCH',
     });
   });
@@ -178,7 +168,7 @@ describe('JSON source', () => {
       path: join(fixtures, 'list-payments.json'),
       system: 'square.payments',
     });
-    const { records, quarantined } = await collect(json.read('list-payments'));
+    const { records, quarantined } = await collectMessages(json.read('list-payments'));
     expect(records.map((r) => r.id)).toEqual(['pay-1', 'pay-2', 'pay-3']);
     expect(records[1]!.note).toBe('bracket ] and brace } in text');
     expect(quarantined).toEqual([]);
@@ -189,17 +179,19 @@ describe('JSON source', () => {
   test('recordsKey picks the array; a missing key is INVALID_FILE that says what to do', async () => {
     const data = '{"meta":{"n":[1,2]},"items":[{"id":1}],"more":[{"id":2}]}';
     expect(
-      (await collect(createConnector('json', { data, recordsKey: 'more' }).read('records'))).records,
+      (await collectMessages(createConnector('json', { data, recordsKey: 'more' }).read('records'))).records,
     ).toEqual([{ id: 2 }]);
-    expect((await collect(createConnector('json', { data }).read('records'))).records).toEqual([{ id: 1 }]);
+    expect((await collectMessages(createConnector('json', { data }).read('records'))).records).toEqual([
+      { id: 1 },
+    ]);
     await expect(
-      collect(createConnector('json', { data, recordsKey: 'rows' }).read('records')),
+      collectMessages(createConnector('json', { data, recordsKey: 'rows' }).read('records')),
     ).rejects.toMatchObject({
       code: 'INVALID_FILE',
       message: /no "rows" array.*recordsKey/,
     });
     await expect(
-      collect(createConnector('json', { data: 'id,name\n1,x' }).read('records')),
+      collectMessages(createConnector('json', { data: 'id,name\n1,x' }).read('records')),
     ).rejects.toMatchObject({
       code: 'INVALID_FILE',
     });
@@ -207,7 +199,7 @@ describe('JSON source', () => {
 
   test('a broken or non-object element is quarantined with its line; the rest continue', async () => {
     const data = '[\n{"id":1},\n{"id":2,"x":tru},\n42,\n{"id":4}\n]';
-    const { records, quarantined } = await collect(createConnector('json', { data }).read('records'));
+    const { records, quarantined } = await collectMessages(createConnector('json', { data }).read('records'));
     expect(records).toEqual([{ id: 1 }, { id: 4 }]);
     expect(quarantined.map((q) => [q.line, q.raw])).toEqual([
       [3, '{"id":2,"x":tru}'],
@@ -218,7 +210,7 @@ describe('JSON source', () => {
   });
 
   test('a truncated file quarantines the cut record', async () => {
-    const { records, quarantined } = await collect(
+    const { records, quarantined } = await collectMessages(
       createConnector('json', { data: '[{"id":1},{"id":2,"name":"Ad' }).read('records'),
     );
     expect(records).toEqual([{ id: 1 }]);
@@ -249,7 +241,7 @@ describe('JSON source', () => {
 describe('NDJSON source', () => {
   test('one object per line: blank lines skipped, CRLF handled, a bad line quarantined with its number', async () => {
     const data = '{"id":1}\r\n\r\n{"id":2\n["not","an object"]\n{"id":4}';
-    const { records, quarantined, states } = await collect(
+    const { records, quarantined, states } = await collectMessages(
       createConnector('ndjson', { data }).read('records'),
     );
     expect(records).toEqual([{ id: 1 }, { id: 4 }]);
@@ -271,14 +263,14 @@ describe('NDJSON source', () => {
         break;
       }
     }
-    const rest = await collect(source.read('events', { state }));
+    const rest = await collectMessages(source.read('events', { state }));
     expect(rest.records.map((r) => r.id)).toEqual(Array.from({ length: 15 }, (_, i) => i + 10));
   });
 
   test('a state from another kind of source is refused', async () => {
     const bad = { v: 1, stream: 'x', cursorField: 'updated_at', partitions: {} } as unknown as ConnectorState;
     await expect(
-      collect(createConnector('ndjson', { data: '{}' }).read('records', { state: bad })),
+      collectMessages(createConnector('ndjson', { data: '{}' }).read('records', { state: bad })),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
     });

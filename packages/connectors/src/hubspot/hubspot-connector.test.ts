@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import type { ConnectorMessage } from '../protocol.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -54,14 +54,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): Json => ({
   ...FAST,
   ...extra,
 });
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const modifiedAt = (r: Json) => Date.parse(r.updatedAt as string);
 const searchBody = (property: string, properties: string[], bound: number | null) => ({
@@ -168,7 +160,7 @@ describe('HubSpot connector', () => {
     });
     try {
       const connector = createHubspotConnector(configFor(sandbox) as never);
-      const { records } = await collect(connector.read('deals'));
+      const { records } = await collectMessages(connector.read('deals'));
       expect(records).toHaveLength(35);
       for (const deal of records) {
         const expected = sandbox.associatedContacts(String(deal.id));
@@ -209,7 +201,7 @@ describe('HubSpot connector', () => {
     const sandbox = await startHubspotSandbox({ records: 25, rateLimit: QUICK_WINDOW });
     try {
       const connector = createHubspotConnector(configFor(sandbox) as never);
-      const { records } = await collect(connector.read('contacts'));
+      const { records } = await collectMessages(connector.read('contacts'));
       const result = connector.normalize('contacts', records, { customerId: 'golf-group', validate: true });
       expect(result.quarantined).toEqual([]);
       expect(result.conversions.map((c) => c.sourceRecordId).sort()).toEqual(records.map((r) => r.id).sort());
@@ -227,7 +219,9 @@ describe('HubSpot connector', () => {
   test('re-anchoring on the last modified time reads past the search ceiling', async () => {
     const sandbox = await startHubspotSandbox({ records: 60, searchCeiling: 25, rateLimit: QUICK_WINDOW });
     try {
-      const { records } = await collect(createHubspotConnector(configFor(sandbox) as never).read('contacts'));
+      const { records } = await collectMessages(
+        createHubspotConnector(configFor(sandbox) as never).read('contacts'),
+      );
       expect(records.map((r) => r.id).sort()).toEqual(sandbox.store('contacts').ids().sort());
       expect(sandbox.requests.every((r) => (r.body as Json).after === undefined)).toBe(true);
     } finally {
@@ -242,7 +236,9 @@ describe('HubSpot connector', () => {
       const base = store.all()[0]!;
       for (let i = 0; i < 25; i++)
         store.insert({ ...base, id: String(9_000_000 + i), updatedAt: '2030-01-01T00:00:00.000Z' });
-      const { records } = await collect(createHubspotConnector(configFor(sandbox) as never).read('contacts'));
+      const { records } = await collectMessages(
+        createHubspotConnector(configFor(sandbox) as never).read('contacts'),
+      );
       expect(records.map((r) => r.id).sort()).toEqual(store.ids().sort());
       expect(sandbox.requests.map((r) => (r.body as Json).after).filter((a) => a !== undefined)).toEqual([
         '10',
@@ -256,7 +252,9 @@ describe('HubSpot connector', () => {
   test('X-HubSpot-RateLimit-Remaining 0 pauses the connection for the interval instead of drawing 429s', async () => {
     const sandbox = await startHubspotSandbox({ records: 45, rateLimit: { max: 2, intervalMs: 60 } });
     try {
-      const { records } = await collect(createHubspotConnector(configFor(sandbox) as never).read('contacts'));
+      const { records } = await collectMessages(
+        createHubspotConnector(configFor(sandbox) as never).read('contacts'),
+      );
       expect(records).toHaveLength(45);
       // 45 records in pages of 10, each re-anchored: 5 searches, none repeated after a 429.
       expect(sandbox.requests).toHaveLength(5);
@@ -270,9 +268,9 @@ describe('HubSpot connector', () => {
   test('the DAILY limit is final: one request, RATE_LIMITED, not retried', async () => {
     const sandbox = await startHubspotSandbox({ records: 20, dailyLimit: 0, rateLimit: QUICK_WINDOW });
     try {
-      const error = await collect(createHubspotConnector(configFor(sandbox) as never).read('contacts')).catch(
-        (e: unknown) => e,
-      );
+      const error = await collectMessages(
+        createHubspotConnector(configFor(sandbox) as never).read('contacts'),
+      ).catch((e: unknown) => e);
       expect(ApiCallError.isInstance(error)).toBe(true);
       expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, isRetryable: false });
       expect((error as Error).message).toMatch(/daily API limit.*resume the sync then/);
@@ -323,7 +321,7 @@ describe('HubSpot connector', () => {
     try {
       const onTokens = vi.fn();
       const credentials = { type: 'oauth2', accessToken: 'hs-expired-abcdef', ...oauth };
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createHubspotConnector(configFor(sandbox, { credentials, onTokens }) as never).read('contacts'),
       );
       expect(records).toHaveLength(12);
@@ -339,7 +337,7 @@ describe('HubSpot connector', () => {
       const revoked = createHubspotConnector(
         configFor(sandbox, { credentials: { ...credentials, refreshToken: 'hs-revoked-xyz' } }) as never,
       );
-      const error = await collect(revoked.read('contacts')).catch((e: unknown) => e);
+      const error = await collectMessages(revoked.read('contacts')).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'AUTH_FAILED' });
       for (const text of [(error as Error).message, inspect(error, { depth: 10 }), JSON.stringify(error)]) {
         for (const secret of [oauth.clientSecret, 'hs-revoked-xyz', 'hs-expired-abcdef'])

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import type { ConnectorMessage } from '../protocol.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -34,14 +34,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): Json => ({
   ...FAST,
   ...extra,
 });
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const stamp = (r: Json) => Date.parse(r.SystemModstamp as string);
 const soql = (object: string, bound: number | null) =>
@@ -148,7 +140,7 @@ describe('Salesforce connector', () => {
     const sandbox = await startSalesforceSandbox({ records: 35, maxBatchSize: 4 });
     try {
       const connector = createSalesforceConnector(configFor(sandbox) as never);
-      const { records } = await collect(connector.read('opportunities'));
+      const { records } = await collectMessages(connector.read('opportunities'));
       const ids = records.map((r) => r.Id);
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual(sandbox.store('opportunities').ids().sort());
@@ -181,7 +173,7 @@ describe('Salesforce connector', () => {
           SystemModstamp: '2030-01-01T00:00:00.000+0000',
         });
       }
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createSalesforceConnector(configFor(sandbox) as never).read('opportunities'),
       );
       expect(records.map((r) => r.Id).sort()).toEqual(store.ids().sort());
@@ -196,7 +188,7 @@ describe('Salesforce connector', () => {
     const sandbox = await startSalesforceSandbox({ records: 40, apiLimit: 2 });
     try {
       const connector = createSalesforceConnector(configFor(sandbox) as never);
-      const error = await collect(connector.read('contacts')).catch((e: unknown) => e);
+      const error = await collectMessages(connector.read('contacts')).catch((e: unknown) => e);
       expect(ApiCallError.isInstance(error)).toBe(true);
       expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 403, isRetryable: false });
       expect((error as Error).message).toMatch(/api-usage=3\/2.*rolling 24 h/);
@@ -217,7 +209,7 @@ describe('Salesforce connector', () => {
           json: [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'ConcurrentPerOrgLongTxn Limit exceeded.' }],
         },
       });
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createSalesforceConnector(configFor(sandbox) as never).read('opportunities'),
       );
       expect(records).toHaveLength(15);
@@ -231,14 +223,14 @@ describe('Salesforce connector', () => {
     const multi = await startSalesforceSandbox({ records: 12, multiCurrency: true });
     const single = await startSalesforceSandbox({ records: 12 });
     try {
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createSalesforceConnector(configFor(multi, { multiCurrency: true }) as never).read('opportunities'),
       );
       expect(records.every((r) => typeof r.CurrencyIsoCode === 'string')).toBe(true);
       expect(String(multi.requests[0]!.query.q)).toContain(
         ', LastModifiedDate, CurrencyIsoCode, SystemModstamp FROM',
       );
-      const error = await collect(
+      const error = await collectMessages(
         createSalesforceConnector(configFor(single, { multiCurrency: true }) as never).read('opportunities'),
       ).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'BAD_REQUEST', status: 400 });
@@ -286,7 +278,7 @@ describe('Salesforce connector', () => {
       const onTokens = vi.fn();
       const credentials = { type: 'oauth2', accessToken: 'expired-session-abc', ...oauth };
       const connector = createSalesforceConnector(configFor(sandbox, { credentials, onTokens }) as never);
-      const { records } = await collect(connector.read('opportunities'));
+      const { records } = await collectMessages(connector.read('opportunities'));
       expect(records).toHaveLength(12);
       expect(onTokens).toHaveBeenCalledTimes(1);
       expect(onTokens.mock.calls[0]![0]).toMatchObject({ refreshToken: oauth.refreshToken });
@@ -304,7 +296,7 @@ describe('Salesforce connector', () => {
       const revoked = createSalesforceConnector(
         configFor(sandbox, { credentials: { ...credentials, refreshToken: 'revoked-refresh-xyz' } }) as never,
       );
-      const error = await collect(revoked.read('opportunities')).catch((e: unknown) => e);
+      const error = await collectMessages(revoked.read('opportunities')).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'AUTH_FAILED' });
       expect((error as Error).message).toMatch(/invalid_grant.*reconnect the Salesforce account/);
       for (const text of [(error as Error).message, inspect(error, { depth: 10 }), JSON.stringify(error)]) {
@@ -321,7 +313,7 @@ describe('Salesforce connector', () => {
     const sandbox = await startSalesforceSandbox({ records: { opportunities: 30, contacts: 20, leads: 20 } });
     try {
       const connector = createSalesforceConnector(configFor(sandbox) as never);
-      const opportunities = (await collect(connector.read('opportunities'))).records;
+      const opportunities = (await collectMessages(connector.read('opportunities'))).records;
       const result = connector.normalize('opportunities', opportunities, {
         customerId: 'golf-group',
         overrides: { defaultCurrency: 'USD' },
@@ -340,7 +332,7 @@ describe('Salesforce connector', () => {
         timestamp: `${won.CloseDate}T00:00:00.000Z`,
       });
       for (const stream of ['contacts', 'leads']) {
-        const records = (await collect(connector.read(stream))).records;
+        const records = (await collectMessages(connector.read(stream))).records;
         const normalized = connector.normalize(stream, records, { customerId: 'golf-group', validate: true });
         expect(normalized.quarantined).toEqual([]);
         expect(normalized.conversions.map((c) => c.sourceRecordId).sort()).toEqual(

@@ -1,10 +1,11 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ConnectorMessage, ConnectorState } from '../protocol.js';
+import type { ConnectorState } from '../protocol.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
 import type { RetryEvent } from '../shared/http-client.js';
 import type { StreamState } from '../shared/incremental-state.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -39,14 +40,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): ShopifyConfigInput
 // leak interval of 50 ms instead of the standard plan's 500 ms.
 const conformanceConfig = (sandbox: VendorSandbox, extra: Json = {}) =>
   configFor(sandbox, { leakPerSecond: 20, ...extra }) as unknown as Json;
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const newestMinusOverlap = (records: Json[]) =>
   new Date(Math.max(...records.map((r) => Date.parse(r.updated_at as string))) - TWO_MINUTES).toISOString();
@@ -122,7 +115,7 @@ describe('Shopify refunds (flattened from order.refunds[])', () => {
     const sandbox = await startShopifySandbox({ records: 120, callLimit: ROOMY });
     try {
       const connector = createShopifyConnector(configFor(sandbox, { pageSize: 25 }));
-      const { records, out } = await collect(connector.read('refunds'));
+      const { records, out } = await collectMessages(connector.read('refunds'));
       const expected = refundIds(sandbox);
       expect(expected.length).toBeGreaterThan(5);
       expect(records.map((r) => String(r.id)).sort()).toEqual(expected);
@@ -153,8 +146,8 @@ describe('Shopify refunds (flattened from order.refunds[])', () => {
     const sandbox = await startShopifySandbox({ records: 60, callLimit: ROOMY });
     try {
       const connector = createShopifyConnector(configFor(sandbox));
-      const first = await collect(connector.read('refunds'));
-      const unchanged = await collect(connector.read('refunds', { state: first.last }));
+      const first = await collectMessages(connector.read('refunds'));
+      const unchanged = await collectMessages(connector.read('refunds', { state: first.last }));
       expect(unchanged.records).toEqual([]);
       const orders = sandbox.store('orders');
       const lowerBound = newestMinusOverlap(orders.all());
@@ -174,7 +167,7 @@ describe('Shopify refunds (flattened from order.refunds[])', () => {
       const plain = orders.all().find((o) => o.id !== target.id && (o.refunds as Json[]).length === 0)!;
       orders.touch(String(plain.id), { tags: 'vip' });
       sandbox.clearRequests();
-      const second = await collect(connector.read('refunds', { state: first.last }));
+      const second = await collectMessages(connector.read('refunds', { state: first.last }));
       expect(second.records).toEqual([refund]);
       expect(sandbox.requests[0]!.query.updated_at_min).toBe(lowerBound);
     } finally {
@@ -190,7 +183,9 @@ describe('Shopify refunds (flattened from order.refunds[])', () => {
       const good = (target.refunds as Json[])[0]!;
       const bad = { ...good, id: 888_000_001, transactions: [{ amount: 7, currency: 'USD' }] };
       orders.corrupt(String(target.id), { refunds: [bad, ...(target.refunds as Json[])] });
-      const { out, records } = await collect(createShopifyConnector(configFor(sandbox)).read('refunds'));
+      const { out, records } = await collectMessages(
+        createShopifyConnector(configFor(sandbox)).read('refunds'),
+      );
       const quarantined = out.filter((m) => m.type === 'quarantine');
       expect(quarantined).toEqual([
         {
@@ -228,7 +223,7 @@ describe('Shopify refunds (flattened from order.refunds[])', () => {
               if (++states > crashAfter) break; // crash: what follows the state is lost
             }
           }
-          const rest = await collect(connector.read('refunds', { state }));
+          const rest = await collectMessages(connector.read('refunds', { state }));
           const all = [...committed, ...rest.records.map((r) => String(r.id))];
           expect(new Set(all).size).toBe(all.length);
           expect([...all].sort()).toEqual(refundIds(sandbox));
@@ -298,7 +293,7 @@ describe('Shopify connector', () => {
         configFor(sandbox, { pageSize: 5, leakPerSecond: 20, onRetry: (e: RetryEvent) => retries.push(e) }),
       );
       const started = Date.now();
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       expect(records).toHaveLength(60);
       expect(retries).toEqual([]);
       expect(connector.client.stats.retries).toBe(0);
@@ -317,7 +312,7 @@ describe('Shopify connector', () => {
       const connector = createShopifyConnector(
         configFor(sandbox, { onRetry: (e: RetryEvent) => events.push(e) }),
       );
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       expect(records).toHaveLength(25);
       expect(events.map((e) => [e.code, e.status])).toEqual([
         ['RATE_LIMITED', 429],
@@ -326,7 +321,7 @@ describe('Shopify connector', () => {
       expect(JSON.stringify(events)).not.toContain(TOKEN);
       // Exhausted retries: the error names the limit and holds no secret.
       sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfter: 0 }, path: ORDERS_PATH, times: 5 });
-      const error = await collect(
+      const error = await collectMessages(
         createShopifyConnector(configFor(sandbox, { retry: { maxAttempts: 2, baseDelayMs: 1 } })).read(
           'orders',
         ),
@@ -345,7 +340,7 @@ describe('Shopify connector', () => {
     try {
       const startTime = '2024-06-01T00:00:00-05:00';
       const connector = createShopifyConnector(configFor(sandbox, { startTime, apiVersion: '2024-04' }));
-      const { records } = await collect(connector.read('orders'));
+      const { records } = await collectMessages(connector.read('orders'));
       const expected = sandbox
         .store('orders')
         .all()
@@ -367,13 +362,13 @@ describe('Shopify connector', () => {
     try {
       const connector = createShopifyConnector(configFor(sandbox, { pageSize: 50 }));
       for (const stream of ['orders', 'refunds', 'customers'] as const) {
-        const { records } = await collect(connector.read(stream));
+        const { records } = await collectMessages(connector.read(stream));
         const result = connector.normalize(stream, records, { customerId: 'pro-shop', validate: true });
         expect(result.quarantined).toEqual([]);
         expect(result.conversions).toHaveLength(records.length);
         for (const c of result.conversions) expect(c.customerId).toBe('pro-shop');
       }
-      const { records: orders } = await collect(connector.read('orders'));
+      const { records: orders } = await collectMessages(connector.read('orders'));
       const order = orders.find((o) => (o.refunds as Json[]).length > 0)!;
       const conversion = connector
         .normalize('orders', [order], { customerId: 'pro-shop' })
@@ -395,9 +390,9 @@ describe('Shopify connector', () => {
     const sandbox = await startShopifySandbox({ records: 5, callLimit: ROOMY });
     try {
       const connector = createShopifyConnector(configFor(sandbox));
-      const { last } = await collect(connector.read('customers'));
+      const { last } = await collectMessages(connector.read('customers'));
       expect((last as StreamState).stream).toBe('customers');
-      await expect(collect(connector.read('orders', { state: last }))).rejects.toThrow(
+      await expect(collectMessages(connector.read('orders', { state: last }))).rejects.toThrow(
         /Keep one state per stream/,
       );
     } finally {

@@ -1,9 +1,10 @@
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import type { ConnectorMessage, ConnectorState } from '../protocol.js';
+import type { ConnectorState } from '../protocol.js';
 import { createConnector } from '../registry.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
 import type { StreamState } from '../shared/incremental-state.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -23,14 +24,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): Json => ({
   pageSize: PAGE,
   ...extra,
 });
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 /** What the requests of one stream must look like, computed from the sandbox data, not the connector. */
 function listRequests(path: string, store: 'payments' | 'refunds', pageSize = PAGE) {
@@ -241,7 +234,7 @@ describe('Square connector', () => {
         'square',
         configFor(sandbox, { locationIds: [chosen], pageSize: 500 }) as never,
       );
-      const { records, last } = await collect(connector.read('payments'));
+      const { records, last } = await collectMessages(connector.read('payments'));
       const expected = sandbox
         .store('payments')
         .all()
@@ -250,7 +243,7 @@ describe('Square connector', () => {
       expect(Object.keys((last as StreamState).partitions)).toEqual([chosen]);
       expect(sandbox.requests.some((r) => r.path === '/v2/locations')).toBe(false);
       expect(sandbox.requests.every((r) => r.query.limit === '100')).toBe(true);
-      await collect(connector.read('orders'));
+      await collectMessages(connector.read('orders'));
       expect(sandbox.requests.find((r) => r.path === '/v2/orders/search')?.body).toMatchObject({
         limit: 500,
       });
@@ -264,7 +257,7 @@ describe('Square connector', () => {
     try {
       const startTime = '2024-06-01T00:00:00Z';
       const connector = createConnector('square', configFor(sandbox, { startTime }) as never);
-      const { records } = await collect(connector.read('payments'));
+      const { records } = await collectMessages(connector.read('payments'));
       const expected = sandbox
         .store('payments')
         .all()
@@ -286,7 +279,7 @@ describe('Square connector', () => {
     const sandbox = await startSquareSandbox({ records: { payments: 5, customers: 45 } });
     try {
       const connector = createConnector('square', configFor(sandbox) as never);
-      const first = await collect(connector.read('customers'));
+      const first = await collectMessages(connector.read('customers'));
       for (const id of sandbox.store('customers').ids().slice(0, 25)) sandbox.store('customers').touch(id);
       let state: ConnectorState | null = null;
       const before: Json[] = [];
@@ -301,7 +294,7 @@ describe('Square connector', () => {
       expect(partition.run?.page).toHaveProperty('cursor');
       const firstQuery = sandbox.requests.at(-1)!.body as Json;
       sandbox.clearRequests();
-      const rest = await collect(connector.read('customers', { state }));
+      const rest = await collectMessages(connector.read('customers', { state }));
       const resumed = sandbox.requests[0]!.body as Json;
       expect(resumed).toEqual({ ...firstQuery, cursor: (partition.run!.page as { cursor: string }).cursor });
       const ids = [...before, ...rest.records].map((r) => r.id);
@@ -327,7 +320,7 @@ describe('Square connector', () => {
       const onTokens = vi.fn();
       const credentials = { type: 'oauth2', accessToken: 'expired-access-abcdef', ...oauth };
       const connector = createConnector('square', configFor(sandbox, { credentials, onTokens }) as never);
-      const { records } = await collect(connector.read('payments'));
+      const { records } = await collectMessages(connector.read('payments'));
       expect(records).toHaveLength(30);
       expect(onTokens).toHaveBeenCalledTimes(1);
       const tokens = onTokens.mock.calls[0]![0] as {
@@ -364,7 +357,7 @@ describe('Square connector', () => {
         'square',
         configFor(sandbox, { credentials: { ...credentials, accessToken: undefined } }) as never,
       );
-      const error = await collect(stale.read('payments')).catch((e: unknown) => e);
+      const error = await collectMessages(stale.read('payments')).catch((e: unknown) => e);
       expect(ApiCallError.isInstance(error)).toBe(true);
       expect((error as ApiCallError).code).toBe('AUTH_FAILED');
       expect((error as ApiCallError).message).toMatch(/reconnect the Square account/);
@@ -387,7 +380,7 @@ describe('Square connector', () => {
     const sandbox = await startSquareSandbox({ records: 20 });
     try {
       const connector = createConnector('square', configFor(sandbox) as never);
-      const { records } = await collect(connector.read('payments'));
+      const { records } = await collectMessages(connector.read('payments'));
       const result = connector.normalize('payments', records, { customerId: 'golf-club' });
       expect(result.conversions.length + result.quarantined.length).toBe(records.length);
       const payment = records.find((r) => r.status === 'COMPLETED')!;
@@ -421,7 +414,7 @@ describe('Square connector', () => {
 
   test('an unknown stream names the streams there are', async () => {
     const connector = createConnector('square', { credentials: { type: 'bearer', token: 't' } });
-    await expect(collect(connector.read('invoices'))).rejects.toThrow(
+    await expect(collectMessages(connector.read('invoices'))).rejects.toThrow(
       'Square has no stream "invoices". Available: payments, refunds, orders, customers.',
     );
   });

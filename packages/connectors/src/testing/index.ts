@@ -24,6 +24,7 @@ export {
   type WooCommerceSandboxOptions,
 } from '../woocommerce/woocommerce-sandbox.js';
 export { startZohoSandbox, type ZohoSandboxOptions } from '../zoho/zoho-sandbox.js';
+export { type CollectedMessages, collectMessages } from './collect-messages.js';
 export { type Fault, FaultInjector, type FaultRule } from './faults.js';
 export {
   type RouteHandler,

@@ -1,8 +1,9 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ConnectorMessage, ConnectorState } from '../protocol.js';
+import type { ConnectorState } from '../protocol.js';
 import { ApiCallError, ConnectorError } from '../shared/errors.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -40,14 +41,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): WooCommerceConfigI
     ...rest,
   } as WooCommerceConfigInput;
 };
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const gmt = (r: Json) => parseWooGmt(r.date_modified_gmt) as number;
 
@@ -159,7 +152,7 @@ describe('WooCommerce refunds (per order)', () => {
     const sandbox = await startWooCommerceSandbox({ records: 150 });
     try {
       const connector = createWooCommerceConnector(configFor(sandbox, { pageSize: 50 }));
-      const { records, out } = await collect(connector.read('refunds'));
+      const { records, out } = await collectMessages(connector.read('refunds'));
       expect(refundIds(sandbox).length).toBeGreaterThan(3);
       expect(records.map((r) => String(r.id)).sort()).toEqual(refundIds(sandbox));
       expect(out.at(-1)?.type).toBe('state');
@@ -202,7 +195,7 @@ describe('WooCommerce refunds (per order)', () => {
         }
       };
       const connector = createWooCommerceConnector(configFor(sandbox, { pageSize: 20, fetch: counting }));
-      const { records } = await collect(connector.read('refunds'));
+      const { records } = await collectMessages(connector.read('refunds'));
       expect(records.map((r) => String(r.id)).sort()).toEqual(refundIds(sandbox));
       const paths = sandbox.requests.map((r) => r.path);
       expect(paths.filter((p) => p === ORDERS).length).toBeGreaterThan(3);
@@ -217,15 +210,15 @@ describe('WooCommerce refunds (per order)', () => {
     const sandbox = await startWooCommerceSandbox({ records: 60 });
     try {
       const connector = createWooCommerceConnector(configFor(sandbox));
-      const first = await collect(connector.read('refunds'));
-      expect((await collect(connector.read('refunds', { state: first.last }))).records).toEqual([]);
+      const first = await collectMessages(connector.read('refunds'));
+      expect((await collectMessages(connector.read('refunds', { state: first.last }))).records).toEqual([]);
       const order = sandbox
         .store('orders')
         .all()
         .find((o) => (o.refunds as Json[]).length === 0)!;
       const refund = sandbox.addRefund(String(order.id), '4.50');
       sandbox.clearRequests();
-      const second = await collect(connector.read('refunds', { state: first.last }));
+      const second = await collectMessages(connector.read('refunds', { state: first.last }));
       expect(second.records.map((r) => r.id)).toEqual([refund.id]);
       expect(second.records[0]).toMatchObject({
         amount: '4.50',
@@ -244,7 +237,9 @@ describe('WooCommerce refunds (per order)', () => {
     try {
       const bad = sandbox.refunds()[0]!;
       bad.amount = 9;
-      const { out, records } = await collect(createWooCommerceConnector(configFor(sandbox)).read('refunds'));
+      const { out, records } = await collectMessages(
+        createWooCommerceConnector(configFor(sandbox)).read('refunds'),
+      );
       const quarantined = out.filter((m) => m.type === 'quarantine');
       expect(quarantined).toHaveLength(1);
       expect(quarantined[0]).toMatchObject({ stream: 'refunds', field: 'amount', record: { id: bad.id } });
@@ -275,7 +270,7 @@ describe('WooCommerce refunds (per order)', () => {
               if (++states > crashAfter) break;
             }
           }
-          const rest = await collect(connector.read('refunds', { state }));
+          const rest = await collectMessages(connector.read('refunds', { state }));
           const all = [...committed, ...rest.records.map((r) => String(r.id))];
           expect(new Set(all).size).toBe(all.length);
           expect([...all].sort()).toEqual(refundIds(sandbox));
@@ -319,7 +314,7 @@ describe('WooCommerce connector', () => {
       const result = await bad.check();
       expect(result).toMatchObject({ ok: false, code: 'AUTH_FAILED' });
       expect(result.ok === false && result.message).toMatch(/Consumer secret is invalid.*reconnect/);
-      const error = await collect(bad.read('orders')).catch((e: unknown) => e);
+      const error = await collectMessages(bad.read('orders')).catch((e: unknown) => e);
       expect(ApiCallError.isInstance(error)).toBe(true);
       const encoded = Buffer.from(`ck_sandbox_key:${secret}`).toString('base64');
       for (const text of [JSON.stringify(result), inspect(error, { depth: 10 }), JSON.stringify(error)]) {
@@ -339,7 +334,7 @@ describe('WooCommerce connector', () => {
         .all()
         .filter((c) => c.date_modified_gmt === null);
       expect(unedited.length).toBeGreaterThan(0);
-      const { records, out } = await collect(
+      const { records, out } = await collectMessages(
         createWooCommerceConnector(configFor(sandbox)).read('customers'),
       );
       expect(out.filter((m) => m.type === 'quarantine')).toEqual([]);
@@ -356,7 +351,7 @@ describe('WooCommerce connector', () => {
     const sandbox = await startWooCommerceSandbox({ records: 40 });
     try {
       const startTime = '2024-06-01T00:00:00Z';
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createWooCommerceConnector(configFor(sandbox, { startTime })).read('orders'),
       );
       const expected = sandbox
@@ -377,7 +372,7 @@ describe('WooCommerce connector', () => {
     try {
       const connector = createWooCommerceConnector(configFor(sandbox, { pageSize: 100 }));
       for (const stream of ['orders', 'refunds', 'customers'] as const) {
-        const { records } = await collect(connector.read(stream));
+        const { records } = await collectMessages(connector.read(stream));
         // Refunds carry no currency: the store currency is set, as the mapping asks.
         const overrides = stream === 'refunds' ? { defaultCurrency: 'USD' } : undefined;
         const result = connector.normalize(stream, records, {
@@ -388,7 +383,7 @@ describe('WooCommerce connector', () => {
         expect(result.quarantined).toEqual([]);
         expect(result.conversions).toHaveLength(records.length);
       }
-      const { records: refunds } = await collect(connector.read('refunds'));
+      const { records: refunds } = await collectMessages(connector.read('refunds'));
       const refund = refunds[0]!;
       const [conversion] = connector.normalize('refunds', [refund], {
         customerId: 'pro-shop',

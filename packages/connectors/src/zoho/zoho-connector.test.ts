@@ -1,9 +1,10 @@
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import type { ConnectorMessage, ConnectorState } from '../protocol.js';
+import type { ConnectorState } from '../protocol.js';
 import { createAuth } from '../shared/auth.js';
 import { ConnectorError } from '../shared/errors.js';
 import { createHttpClient } from '../shared/http-client.js';
+import { collectMessages } from '../testing/collect-messages.js';
 import {
   describeConformanceCoverage,
   describeConnectorConformance,
@@ -32,14 +33,6 @@ const configFor = (sandbox: VendorSandbox, extra: Json = {}): Json => ({
   ...FAST,
   ...extra,
 });
-
-async function collect(messages: AsyncIterable<ConnectorMessage>) {
-  const out: ConnectorMessage[] = [];
-  for await (const m of messages) out.push(m);
-  const records = out.flatMap((m) => (m.type === 'record' ? [m.data] : []));
-  const states = out.flatMap((m) => (m.type === 'state' ? [m.state] : []));
-  return { out, records, states, last: states.at(-1) ?? null };
-}
 
 const modified = (r: Json) => Date.parse(r.Modified_Time as string);
 /** If-Modified-Since for a bound: one whole second below it, UTC, written with +00:00. */
@@ -153,7 +146,7 @@ describe('Zoho CRM connector', () => {
       ).toBe(true);
       sandbox.clearRequests();
       // A sorted stream resumes with a fresh query from its mark: numbered pages again, then tokens.
-      const rest = await collect(createZohoConnector(config).read('contacts', { state }));
+      const rest = await collectMessages(createZohoConnector(config).read('contacts', { state }));
       expect(sandbox.requests[0]!.query).toMatchObject({ page: '1', per_page: '200' });
       expect(sandbox.requests.some((r) => r.query.page_token !== undefined)).toBe(true);
       const ids = [...before, ...rest.records].map((r) => r.id);
@@ -212,14 +205,14 @@ describe('Zoho CRM connector', () => {
       const sandbox = await startZohoSandbox({ records: 15, notModifiedStatus: status });
       try {
         const connector = createZohoConnector(configFor(sandbox) as never);
-        const first = await collect(connector.read('contacts'));
+        const first = await collectMessages(connector.read('contacts'));
         const newest = Math.max(...sandbox.store('contacts').all().map(modified));
         // Nothing changed since the bound: move every record below the overlap window.
         for (const r of sandbox.store('contacts').all()) {
           if (modified(r) > newest - TWO_MINUTES - 2_000) sandbox.store('contacts').remove(r.id as string);
         }
         sandbox.clearRequests();
-        const second = await collect(connector.read('contacts', { state: first.last }));
+        const second = await collectMessages(connector.read('contacts', { state: first.last }));
         expect(second.records).toEqual([]);
         expect(second.states).toHaveLength(1);
         expect(sandbox.requests).toHaveLength(1);
@@ -234,11 +227,11 @@ describe('Zoho CRM connector', () => {
     const multi = await startZohoSandbox({ records: { contacts: 5, deals: 25 }, multiCurrency: true });
     try {
       const connector = createZohoConnector(configFor(sandbox) as never);
-      const contacts = (await collect(connector.read('contacts'))).records;
+      const contacts = (await collectMessages(connector.read('contacts'))).records;
       const c = connector.normalize('contacts', contacts, { customerId: 'golf-group', validate: true });
       expect(c.quarantined).toEqual([]);
       expect(c.conversions).toHaveLength(25);
-      const deals = (await collect(connector.read('deals'))).records;
+      const deals = (await collectMessages(connector.read('deals'))).records;
       const d = connector.normalize('deals', deals, {
         customerId: 'golf-group',
         overrides: { defaultCurrency: 'USD' },
@@ -255,7 +248,9 @@ describe('Zoho CRM connector', () => {
         });
       }
       const multiDeals = (
-        await collect(createZohoConnector(configFor(multi, { multiCurrency: true }) as never).read('deals'))
+        await collectMessages(
+          createZohoConnector(configFor(multi, { multiCurrency: true }) as never).read('deals'),
+        )
       ).records;
       expect(multi.requests[0]!.query.fields).toBe(`${FIELDS.Deals},Currency`);
       const m = createZohoConnector(configFor(multi) as never).normalize('deals', multiDeals, {
@@ -307,7 +302,7 @@ describe('Zoho CRM connector', () => {
     try {
       const onTokens = vi.fn();
       const credentials = { type: 'oauth2', accessToken: '1000.expired-abcdef', ...oauth };
-      const { records } = await collect(
+      const { records } = await collectMessages(
         createZohoConnector(configFor(sandbox, { credentials, onTokens }) as never).read('contacts'),
       );
       expect(records).toHaveLength(12);
@@ -319,7 +314,7 @@ describe('Zoho CRM connector', () => {
       const revoked = createZohoConnector(
         configFor(sandbox, { credentials: { ...credentials, refreshToken: '1000.revoked-xyz' } }) as never,
       );
-      const error = await collect(revoked.read('contacts')).catch((e: unknown) => e);
+      const error = await collectMessages(revoked.read('contacts')).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'AUTH_FAILED' });
       for (const text of [(error as Error).message, inspect(error, { depth: 10 }), JSON.stringify(error)]) {
         for (const secret of [oauth.clientSecret, '1000.revoked-xyz', '1000.expired-abcdef'])
