@@ -23,11 +23,11 @@ import {
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   email,
   first,
   fullName,
-  type HoldoutCase,
   int,
   isoDate,
   last,
@@ -46,9 +46,7 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(77001);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns });
+const { cases, add } = collectCases();
 
 add('square_customers', 'Square customer directory export', [
   c('Reference ID', 'customer_reference', () => maybe(0.5, () => `M-${int(1000, 9999)}`)),

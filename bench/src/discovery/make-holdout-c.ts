@@ -16,11 +16,11 @@ import {
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   email,
   first,
   fullName,
-  type HoldoutCase,
   int,
   isoDate,
   last,
@@ -39,9 +39,7 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(424242);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns });
+const { cases, add } = collectCases();
 
 add('revel_orders', 'Revel Systems order details export', [
   c('Order ID', 'transaction_id', (i) => String(880000 + i)),

@@ -20,12 +20,12 @@ import {
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   e164,
   email,
   first,
   fullName,
-  type HoldoutCase,
   int,
   isoDate,
   last,
@@ -44,9 +44,7 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(77001234);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120, delimiter?: string) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
+const { cases, add } = collectCases();
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ampm = () => `${pad(int(1, 12))}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;

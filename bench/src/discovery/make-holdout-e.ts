@@ -17,15 +17,16 @@
 import { join } from 'node:path';
 import {
   alnum,
+  ampm,
   CITIES,
   c,
   clock,
+  collectCases,
   dashPhone,
   e164,
   email,
   first,
   fullName,
-  type HoldoutCase,
   hex,
   int,
   isoDate,
@@ -45,12 +46,9 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(55119090);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120, delimiter?: string) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
+const { cases, add } = collectCases();
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ampm = () => `${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
 const sfId = (prefix: string) => `${prefix}${alnum(12).replace(/[^A-Za-z0-9]/g, 'x')}`;
 const sfDateTime = () => `${isoDate()}T${clock()}:${pad(int(0, 59))}.000+0000`;
 

@@ -17,14 +17,15 @@
 import { join } from 'node:path';
 import {
   alnum,
+  ampm,
   CITIES,
   c,
   clock,
+  collectCases,
   e164,
   email,
   first,
   fullName,
-  type HoldoutCase,
   int,
   isoDate,
   last,
@@ -43,11 +44,8 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(31337007);
-const cases: HoldoutCase[] = [];
-const add = (name: string, source: string, columns: HoldoutCase['columns'], rows = 120, delimiter?: string) =>
-  cases.push({ name, file: `${name}.csv`, source, rows, columns, ...(delimiter ? { delimiter } : {}) });
+const { cases, add } = collectCases();
 
-const ampm = () => `${int(1, 12)}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
 const comma = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
 const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
 

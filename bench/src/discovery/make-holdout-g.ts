@@ -47,7 +47,8 @@ import {
 reseed(20261127);
 const { cases, add } = collectCases();
 
-const dmy = () => `${int(2025, 2025)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+// An ISO date (the int() call is kept so the fixtures stay byte-identical).
+const isoDay = () => `${int(2025, 2025)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
 
 // Uber Eats Manager "Payment details" report
 add('ubereats_payment_details', 'Uber Eats Manager payment details report', [
@@ -235,7 +236,7 @@ add(
   'Swedish web-shop order export (semicolon-separated)',
   [
     c('Ordernummer', ['order_number', 'transaction_id'], (i) => String(30100 + i)),
-    c('Orderdatum', ['timestamp', 'date'], () => `${dmy()} ${clock()}`),
+    c('Orderdatum', ['timestamp', 'date'], () => `${isoDay()} ${clock()}`),
     c('Förnamn', 'first_name', () => first()),
     c('Efternamn', 'last_name', () => last()),
     c('E-post', 'email', (i) => email(i)),

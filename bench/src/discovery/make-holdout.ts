@@ -17,15 +17,14 @@ import { join } from 'node:path';
 import {
   alnum,
   CITIES,
-  type Column,
   c,
   clock,
+  collectCases,
   dashPhone,
   e164,
   email,
   first,
   fullName,
-  type HoldoutCase,
   int,
   isoDate,
   isoDateTime,
@@ -46,10 +45,7 @@ import {
 } from './holdout-helpers.ts';
 
 reseed(20250611);
-const cases: HoldoutCase[] = [];
-function add(name: string, source: string, columns: Column[], rows = 120) {
-  cases.push({ name, file: `${name}.csv`, source, rows, columns });
-}
+const { cases, add } = collectCases();
 
 add('toast_orders', 'Toast OrderDetails export (restaurant)', [
   c('Location', 'location', () => pick(['Main St Bistro', 'Airport Kiosk'])),
