@@ -1,3 +1,4 @@
+import { isValidRefreshGrant, type SandboxOAuth } from '../testing/oauth-refresh-grant.js';
 import { type SandboxReply, type SandboxRequest, startSandboxServer } from '../testing/sandbox-server.js';
 import { decodeCursor, encodeCursor, SandboxStore, type SortKey } from '../testing/sandbox-store.js';
 import { seededRandom } from '../testing/seeded-random.js';
@@ -14,7 +15,7 @@ export interface HubspotSandboxOptions extends VendorSandboxOptions {
   /** Tokens that answer 401 (expired); a refresh replaces them. */
   expiredTokens?: readonly string[] | undefined;
   /** OAuth client for POST /oauth/v1/token (refresh_token grant). */
-  oauth?: { clientId: string; clientSecret: string; refreshToken: string } | undefined;
+  oauth?: SandboxOAuth | undefined;
   /** The per-app window: requests per `intervalMs` (default 100 per 10,000 ms, the Free/Starter limit). */
   rateLimit?: { max: number; intervalMs: number } | undefined;
   /** Requests per day (default 250,000); past it, 429 with policyName DAILY. */
@@ -339,15 +340,7 @@ export async function startHubspotSandbox(options: HubspotSandboxOptions = {}): 
   };
 
   const token = (request: SandboxRequest): SandboxReply => {
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
-    const oauth = options.oauth;
-    if (
-      !oauth ||
-      form.get('grant_type') !== 'refresh_token' ||
-      form.get('client_id') !== oauth.clientId ||
-      form.get('client_secret') !== oauth.clientSecret ||
-      form.get('refresh_token') !== oauth.refreshToken
-    ) {
+    if (!isValidRefreshGrant(request, options.oauth)) {
       return {
         status: 400,
         json: { status: 'BAD_REFRESH_TOKEN', message: 'missing or unknown refresh token' },
@@ -359,7 +352,7 @@ export async function startHubspotSandbox(options: HubspotSandboxOptions = {}): 
     return {
       json: {
         token_type: 'bearer',
-        refresh_token: oauth.refreshToken,
+        refresh_token: options.oauth!.refreshToken,
         access_token: access,
         expires_in: 1800,
       },

@@ -1,3 +1,4 @@
+import { isValidRefreshGrant, type SandboxOAuth } from '../testing/oauth-refresh-grant.js';
 import { type SandboxReply, type SandboxRequest, startSandboxServer } from '../testing/sandbox-server.js';
 import { jsonPage, keysetPage, SandboxStore, type SortKey } from '../testing/sandbox-store.js';
 import { seededRandom } from '../testing/seeded-random.js';
@@ -14,7 +15,7 @@ export interface LightspeedSandboxOptions extends VendorSandboxOptions {
   /** Tokens that answer 401 as expired (a refresh cures them). */
   expiredTokens?: readonly string[] | undefined;
   /** OAuth client for POST /api/1.0/token (refresh_token grant). */
-  oauth?: { clientId: string; clientSecret: string; refreshToken: string } | undefined;
+  oauth?: SandboxOAuth | undefined;
   /** Newest generated sale date (default 2025-01-01T00:00:00Z); data spans `spanDays` before it (default 730). */
   dataEnd?: number | undefined;
   spanDays?: number | undefined;
@@ -127,15 +128,7 @@ export async function startLightspeedSandbox(options: LightspeedSandboxOptions =
     };
 
   const token = (request: SandboxRequest): SandboxReply => {
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
-    const oauth = options.oauth;
-    if (
-      !oauth ||
-      form.get('grant_type') !== 'refresh_token' ||
-      form.get('client_id') !== oauth.clientId ||
-      form.get('client_secret') !== oauth.clientSecret ||
-      form.get('refresh_token') !== oauth.refreshToken
-    ) {
+    if (!isValidRefreshGrant(request, options.oauth)) {
       return lightspeedError(400, 'invalid_grant', 'The refresh token or client credentials are invalid.');
     }
     issued++;
@@ -147,7 +140,7 @@ export async function startLightspeedSandbox(options: LightspeedSandboxOptions =
         token_type: 'Bearer',
         expires: Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_S,
         expires_in: TOKEN_LIFETIME_S,
-        refresh_token: oauth.refreshToken,
+        refresh_token: options.oauth!.refreshToken,
         domain_prefix: 'sandbox',
       },
     };

@@ -1,3 +1,4 @@
+import { isValidRefreshGrant, type SandboxOAuth } from '../testing/oauth-refresh-grant.js';
 import { type SandboxReply, type SandboxRequest, startSandboxServer } from '../testing/sandbox-server.js';
 import { SandboxStore, type SortKey } from '../testing/sandbox-store.js';
 import { seededRandom } from '../testing/seeded-random.js';
@@ -14,7 +15,7 @@ export interface SalesforceSandboxOptions extends VendorSandboxOptions {
   /** Tokens that answer 401 INVALID_SESSION_ID and that a refresh replaces. */
   expiredTokens?: readonly string[] | undefined;
   /** OAuth client for POST /services/oauth2/token (refresh_token grant). */
-  oauth?: { clientId: string; clientSecret: string; refreshToken: string } | undefined;
+  oauth?: SandboxOAuth | undefined;
   /** The org's rolling 24 h API request total (default 15,000); past it: 403 REQUEST_LIMIT_EXCEEDED. */
   apiLimit?: number | undefined;
   /** Serve smaller batches than asked, as Salesforce may ("no guarantee"), to exercise nextRecordsUrl. */
@@ -385,15 +386,7 @@ export async function startSalesforceSandbox(options: SalesforceSandboxOptions =
   };
 
   const token = (request: SandboxRequest): SandboxReply => {
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
-    const oauth = options.oauth;
-    if (
-      !oauth ||
-      form.get('grant_type') !== 'refresh_token' ||
-      form.get('client_id') !== oauth.clientId ||
-      form.get('client_secret') !== oauth.clientSecret ||
-      form.get('refresh_token') !== oauth.refreshToken
-    ) {
+    if (!isValidRefreshGrant(request, options.oauth)) {
       return {
         status: 400,
         json: { error: 'invalid_grant', error_description: 'expired access/refresh token' },

@@ -258,7 +258,9 @@ class OAuth2Auth implements Auth {
       });
     }
     const text = redactSecrets((await response.text()).slice(0, 2_000), this.secrets());
-    if (!response.ok) {
+    // Some token endpoints (Zoho's accounts server) refuse a refresh token with 200 and an
+    // OAuth error body: a refusal all the same, not a malformed answer.
+    if (!response.ok || isOAuthRefusal(text)) {
       throw new ApiCallError({
         code: 'AUTH_FAILED',
         method: 'POST',
@@ -301,6 +303,16 @@ class OAuth2Auth implements Auth {
       ...(this.#expiresAt !== undefined ? { expiresAt: new Date(this.#expiresAt).toISOString() } : {}),
     };
     await this.#options.onTokens?.(tokens);
+  }
+}
+
+/** A token answer carrying an OAuth `error` and no access token, whatever its status. */
+function isOAuthRefusal(text: string): boolean {
+  try {
+    const body = JSON.parse(text) as { error?: unknown; access_token?: unknown };
+    return typeof body.error === 'string' && body.access_token === undefined;
+  } catch {
+    return false;
   }
 }
 

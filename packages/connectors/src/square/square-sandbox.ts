@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SandboxOAuth } from '../testing/oauth-refresh-grant.js';
 import { type SandboxReply, type SandboxRequest, startSandboxServer } from '../testing/sandbox-server.js';
 import {
   decodeCursor,
@@ -24,7 +25,7 @@ export interface SquareSandboxOptions extends VendorSandboxOptions {
   /** Tokens that answer 401 ACCESS_TOKEN_EXPIRED (a refresh cures them). */
   expiredTokens?: readonly string[] | undefined;
   /** OAuth client for POST /oauth2/token (refresh_token grant). */
-  oauth?: { clientId: string; clientSecret: string; refreshToken: string } | undefined;
+  oauth?: SandboxOAuth | undefined;
   /** Newest generated creation time (default 2025-01-01T00:00:00Z); data spans `spanDays` before it (default 730). */
   dataEnd?: number | undefined;
   spanDays?: number | undefined;

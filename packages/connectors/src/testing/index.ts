@@ -26,6 +26,7 @@ export {
 export { startZohoSandbox, type ZohoSandboxOptions } from '../zoho/zoho-sandbox.js';
 export { type CollectedMessages, collectMessages } from './collect-messages.js';
 export { type Fault, FaultInjector, type FaultRule } from './faults.js';
+export { isValidRefreshGrant, type SandboxOAuth } from './oauth-refresh-grant.js';
 export {
   type RouteHandler,
   type SandboxErrorReplies,

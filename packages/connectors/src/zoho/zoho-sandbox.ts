@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isValidRefreshGrant, type SandboxOAuth } from '../testing/oauth-refresh-grant.js';
 import { type SandboxReply, type SandboxRequest, startSandboxServer } from '../testing/sandbox-server.js';
 import { decodeCursor, encodeCursor, SandboxStore, type SortKey } from '../testing/sandbox-store.js';
 import { seededRandom } from '../testing/seeded-random.js';
@@ -13,7 +14,7 @@ export interface ZohoSandboxOptions extends VendorSandboxOptions {
   /** The access token the sandbox accepts (default `zoho-sandbox-token`). */
   accessToken?: string | undefined;
   /** OAuth client for POST /oauth/v2/token (refresh_token grant). */
-  oauth?: { clientId: string; clientSecret: string; refreshToken: string } | undefined;
+  oauth?: SandboxOAuth | undefined;
   /** API credits for the rolling 24 h (default 50,000, the base of paid editions); past it, 429. */
   credits?: number | undefined;
   /** Multi-currency org: Deals have `Currency`. */
@@ -231,17 +232,9 @@ export async function startZohoSandbox(options: ZohoSandboxOptions = {}): Promis
   };
 
   const token = (request: SandboxRequest): SandboxReply => {
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
-    const oauth = options.oauth;
-    if (
-      !oauth ||
-      form.get('grant_type') !== 'refresh_token' ||
-      form.get('client_id') !== oauth.clientId ||
-      form.get('client_secret') !== oauth.clientSecret ||
-      form.get('refresh_token') !== oauth.refreshToken
-    ) {
+    if (!isValidRefreshGrant(request, options.oauth)) {
       // Zoho's accounts server answers an unknown refresh token with 200 and an error field.
-      return { status: 400, json: { error: 'invalid_code' } };
+      return { json: { error: 'invalid_code' } };
     }
     issued++;
     const access = `1000.zoho-access-${issued}.${random.id(16)}`;
