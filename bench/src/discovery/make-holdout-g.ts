@@ -11,6 +11,12 @@
  * deals, a NetSuite saved-search sales export, Stripe Billing invoices,
  * Paddle transactions, a Swedish web-shop export, a Club Prophet-style golf
  * POS ticket export and a WooCommerce customer export. Values are synthetic.
+ *
+ * Relabelled later (never the CSVs) to the conventions the shipped set and
+ * earlier holdouts already fixed: a dine-in/delivery mode is not a channel
+ * (shipped "Dining Option" → null), so "Dining Mode" and "fulfillment_type"
+ * → null and "Order Channel" → channel (shipped "Channel"); tags are not notes
+ * (shipped "Tags"/"TAGS", holdout-f "Guest Tags" → null).
  */
 import { join } from 'node:path';
 import {
@@ -56,9 +62,9 @@ add('ubereats_payment_details', 'Uber Eats Manager payment details report', [
   c('Store ID', null, () => uuid()),
   c('Order ID', 'transaction_id', () => hex(5).toUpperCase()),
   c('Workflow ID', null, () => uuid()),
-  c('Dining Mode', 'channel', () => pick(['Delivery', 'Pickup', 'Delivery'])),
+  c('Dining Mode', null, () => pick(['Delivery', 'Pickup', 'Delivery'])),
   c('Payment Mode', 'payment_method', () => pick(['Card', 'Card', 'Uber Cash'])),
-  c('Order Channel', null, () => pick(['Uber Eats', 'Postmates'])),
+  c('Order Channel', 'channel', () => pick(['Uber Eats', 'Postmates'])),
   c('Order Status', 'status', () => pick(['Completed', 'Completed', 'Cancelled', 'Refund'])),
   c('Order Date', 'date', () => usDate()),
   c('Order Accept Time', 'time', () => ampm()),
@@ -76,7 +82,7 @@ add('grubhub_transactions', 'Grubhub for Restaurants transactions export', [
   c('transaction_date', 'date', () => isoDate()),
   c('transaction_time_local', 'time', () => `${clock()}:${pad(int(0, 59))}`),
   c('order_number', ['order_number', 'transaction_id'], () => String(int(100000000, 999999999))),
-  c('fulfillment_type', 'channel', () => pick(['Grubhub Delivery', 'Pick-Up', 'Self Delivery'])),
+  c('fulfillment_type', null, () => pick(['Grubhub Delivery', 'Pick-Up', 'Self Delivery'])),
   c('transaction_type', 'status', () =>
     pick(['Prepaid Order', 'Prepaid Order', 'Adjustment', 'Cancellation']),
   ),
@@ -100,7 +106,7 @@ add('opentable_guests', 'OpenTable guest book export', [
   c('Email', 'email', (i) => maybe(0.85, () => email(i))),
   c('Phone', 'phone', () => maybe(0.9, usPhone)),
   c('Company', 'company', () => maybe(0.2, () => pick(['Acme Corp', 'Birdie Labs', 'Summit Realty']))),
-  c('Guest Tags', 'notes', () => maybe(0.4, () => pick(['VIP', 'Regular', 'Allergy: nuts', 'Anniversary']))),
+  c('Guest Tags', null, () => maybe(0.4, () => pick(['VIP', 'Regular', 'Allergy: nuts', 'Anniversary']))),
   c('Total Visits', 'order_count', () => String(int(1, 40))),
   c('Total Covers', 'quantity', () => String(int(1, 160))),
   c('Total Spend', 'lifetime_value', () => money(40, 6000)),

@@ -11,6 +11,15 @@
  * contacts, Brevo contacts, Tock reservations, a GolfNow tee-time export,
  * Square Invoices, Recurly transactions, Faire wholesale orders and a Polish
  * web-shop export. Values are synthetic.
+ *
+ * Relabelled later (never the CSVs) to the conventions the shipped set and
+ * earlier holdouts already fixed: "Order Type" and "Revenue Center" → null
+ * (holdout-c "Order Type", holdout Toast "Revenue Center"); a service charge
+ * is not a tip (shipped "Service Charges" → null); a golf rate is not a
+ * product (shipped "Rate Type", holdout-c/d "Rate" → null); a created and a
+ * closed time each also accept `timestamp` (shipped "Created at"/"Paid at",
+ * holdout-f "Creation Date"); an SMS opt-out is consent like the email one
+ * (holdout Klaviyo "SMS Marketing Consent").
  */
 import { join } from 'node:path';
 import {
@@ -53,8 +62,8 @@ add('spoton_transactions', 'SpotOn Restaurant POS transactions report', [
   c('Check #', ['order_number', 'transaction_id'], (i) => String(2000 + i)),
   c('Transaction ID', 'transaction_id', () => uuid('b')),
   c('Server', 'staff', () => pick(['Ana R.', 'Ben T.', 'Cole M.'])),
-  c('Revenue Center', 'location', () => pick(['Dining Room', 'Bar', 'Patio'])),
-  c('Order Type', 'channel', () => pick(['Dine In', 'Take Out', 'Online Ordering'])),
+  c('Revenue Center', null, () => pick(['Dining Room', 'Bar', 'Patio'])),
+  c('Order Type', null, () => pick(['Dine In', 'Take Out', 'Online Ordering'])),
   c('Card Type', 'card_brand', () => pick(['Visa', 'Mastercard', 'Amex', 'Discover'])),
   c('Last 4', 'card_last4', () => pad(int(0, 9999), 4)),
   c('Subtotal', 'subtotal', () => money(10, 120)),
@@ -70,8 +79,12 @@ add('spoton_transactions', 'SpotOn Restaurant POS transactions report', [
 add('lightspeed_k_receipts', 'Lightspeed Restaurant K-Series receipts export', [
   c('Receipt ID', 'transaction_id', (i) => `R${700000 + i}`),
   c('Receipt Number', 'order_number', (i) => String(4100 + i)),
-  c('Creation Date', 'timestamp', () => `${isoDate()}T${clock()}:${pad(int(0, 59))}.000+01:00`),
-  c('Closing Date', 'paid_at', () => `${isoDate()}T${clock()}:${pad(int(0, 59))}.000+01:00`),
+  c(
+    'Creation Date',
+    ['timestamp', 'created_at'],
+    () => `${isoDate()}T${clock()}:${pad(int(0, 59))}.000+01:00`,
+  ),
+  c('Closing Date', ['paid_at', 'timestamp'], () => `${isoDate()}T${clock()}:${pad(int(0, 59))}.000+01:00`),
   c('Business Location', 'location', () => pick(['Clubhouse Bistro', 'Halfway House'])),
   c('Device', null, () => pick(['iPad 1', 'iPad 2'])),
   c('Staff Name', 'staff', () => pick(['Marie', 'Tom', 'Leila'])),
@@ -117,7 +130,7 @@ add('brevo_contacts', 'Brevo contacts export', [
   c('ADDED_TIME', 'created_at', () => isoZ()),
   c('MODIFIED_TIME', 'updated_at', () => isoZ()),
   c('EMAIL_BLACKLISTED', 'marketing_opt_in', () => pick(['false', 'false', 'true'])),
-  c('SMS_BLACKLISTED', null, () => pick(['false', 'true'])),
+  c('SMS_BLACKLISTED', 'marketing_opt_in', () => pick(['false', 'true'])),
   c('TOTAL_SPENT', 'lifetime_value', () => money(0, 3000)),
   c('ORDER_COUNT', 'order_count', () => String(int(0, 25))),
 ]);
@@ -134,7 +147,7 @@ add('tock_reservations', 'Tock reservations export', [
   c('Guest Email', 'email', (i) => email(i)),
   c('Guest Phone', 'phone', () => usPhone()),
   c('Prepaid Amount', 'value', () => money(0, 800)),
-  c('Service Charge', 'tip', () => money(0, 120)),
+  c('Service Charge', null, () => money(0, 120)),
   c('Tax', 'tax', () => money(0, 70)),
   c('Status', 'status', () => pick(['Booked', 'Completed', 'Cancelled', 'No Show'])),
   c('Booked On', 'created_at', () => `${usDate()} ${clock()}`),
@@ -154,7 +167,7 @@ add('golfnow_tee_times', 'GolfNow tee-time export', [
   c('Golfer Name', 'full_name', () => fullName()),
   c('Golfer Email', 'email', (i) => email(i)),
   c('Golfer Phone', 'phone', () => dashPhone()),
-  c('Rate Name', 'product_name', () => pick(['Hot Deal', 'Twilight', 'Prime Time', 'Senior'])),
+  c('Rate Name', null, () => pick(['Hot Deal', 'Twilight', 'Prime Time', 'Senior'])),
   c('Green Fee', 'subtotal', () => money(20, 120)),
   c('Cart Fee', null, () => money(0, 25)),
   c('Total Price', 'value', () => money(20, 160)),

@@ -210,6 +210,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   digit: ['misc'],
   lead_source: ['source'],
   job_title: ['misc'],
+  confirmation_number: ['transaction', 'identifier'],
   government_id: ['misc'],
   demographic: ['misc'],
   tags: ['misc'],
@@ -257,6 +258,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   subscriber: 'customer',
   person: 'customer',
   attendee: 'customer',
+  invitee: 'customer',
+  // a field-service job (Housecall Pro, ServiceTitan) is the sale
+  job: 'booking',
+  jobs: 'booking',
   student: 'customer',
   cardholder: 'customer',
   patron: 'customer',
@@ -1310,6 +1315,24 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'cash app': 'method_detail',
   'entry method': 'device',
   'entry mode': 'device',
+  // a POS check (bill) opens when the first item is rung up and closes when paid
+  'open time': 'time',
+  'open date': 'date',
+  'check open': 'opened',
+  'check opened': 'opened',
+  'check close': 'closed',
+  'check closed': 'closed',
+  'purchases made': 'order_count',
+  'orders placed': 'order_count',
+  'opt in source': 'lead_source',
+  'signup source': 'lead_source',
+  'sign up source': 'lead_source',
+  'marketplace fee': 'fee',
+  'platform fee': 'fee',
+  'confirmation number': 'confirmation_number',
+  'confirmation code': 'confirmation_number',
+  'confirmation no': 'confirmation_number',
+  'confirmation id': 'confirmation_number',
 };
 
 /** Surface words of all languages → concept; English wins where a spelling means two things. */

@@ -93,6 +93,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['TXN', 0.5],
       ['payment|charge id', 0.72],
       ['id', 0.62, 'transactions'],
+      // the booking's id when nothing else is; below "Reservation #" when both are there
+      ['confirmation_number', 0.76],
     ],
   },
   order_number: {
@@ -114,6 +116,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['payment|charge id', 0.9],
       ['payment|charge reference|number|code', 0.72],
       ['card order id', 0.75],
+      // Stripe's "Charge" column holds ch_… ids; an amount named "Charge" fails the id value checks
+      ['charge', 0.5],
     ],
   },
   timestamp: {
@@ -308,6 +312,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['headcount', 0.86],
       ['count', 0.5],
       ['PRODUCT count|number', 0.8],
+      // "Items" holding small whole numbers counts them; text values make it the product
+      ['PRODUCT', 0.5],
     ],
   },
   product_name: {

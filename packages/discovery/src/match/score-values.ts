@@ -497,6 +497,13 @@ function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: n
   return given >= 0.5 ? -0.4 : 0;
 }
 
+function mostlyPlusPrefixed(samples: readonly string[]): boolean {
+  if (samples.length === 0) return false;
+  let plus = 0;
+  for (const v of samples) if (v.trimStart().startsWith('+')) plus++;
+  return plus / samples.length >= 0.8;
+}
+
 /** Targets the values alone suggest (email addresses, click ids, currency codes …). */
 export function proposeFromValues(p: ColumnProfile, context: MatchContext): ValueProposal[] {
   const out: ValueProposal[] = [];
@@ -505,7 +512,8 @@ export function proposeFromValues(p: ColumnProfile, context: MatchContext): Valu
   const share = (n: ValuePatternName) => patternShare(p, n);
   if (share('email') >= 0.5)
     add('email', 0.5 + 0.4 * share('email'), `${pct(share('email'))} email addresses`);
-  if (share('phone') >= 0.6 && p.inferredType !== 'integer')
+  // Bare digit runs may be ids; "+14155550123" (E.164) reads as an integer too but is a phone.
+  if (share('phone') >= 0.6 && (p.inferredType !== 'integer' || mostlyPlusPrefixed(p.sampleValues)))
     add('phone', 0.45 + 0.3 * share('phone'), `${pct(share('phone'))} phone numbers`);
   if (share('ip_address') >= 0.6) add('ip_address', 0.8, `${pct(share('ip_address'))} IP addresses`);
   if (share('gclid') >= 0.5) add('gclid', 0.9, `${pct(share('gclid'))} Google click ids`);

@@ -109,6 +109,27 @@ describe('suggestMappings', () => {
     expect(s.col_a!.reasons.join(' ')).toMatch(/values do/);
   });
 
+  test('E.164 numbers behind a header that names no phone are phones; bare digit runs stay ids', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        SMS: `+1415555${String(1000 + i)}`,
+        col_b: `415555${String(1000 + i)}`,
+      })),
+    );
+    expect(s.SMS!.targetField).toBe('phone');
+    expect(s.col_b!.targetField).not.toBe('phone');
+  });
+
+  test('a confirmation number is the booking id when no other column is', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Confirmation Number': `C${(7919 * (i + 3)) % 100000}X`,
+        'Party Size': String(2 + (i % 5)),
+      })),
+    );
+    expect(s['Confirmation Number']!.targetField).toBe('transaction_id');
+  });
+
   test('shipping columns yield to billing columns; an address line 2 maps to nothing', async () => {
     const s = await suggest(
       Array.from({ length: 20 }, (_, i) => ({
@@ -329,9 +350,9 @@ describe('the newest blind sets, still below the targets on first sight', () => 
   // Floors just under what each set scores now (packages/discovery/README.md records the
   // first-run and current figures), so a change that loses ground on them fails here.
   test.each([
-    ['holdout-g', HOLDOUT_G_SET, 0.87, 0.94],
-    ['holdout-h', HOLDOUT_H_SET, 0.87, 0.94],
-    ['holdout-i', HOLDOUT_I_SET, 0.77, 0.82],
+    ['holdout-g', HOLDOUT_G_SET, 0.91, 0.94],
+    ['holdout-h', HOLDOUT_H_SET, 0.93, 0.98],
+    ['holdout-i', HOLDOUT_I_SET, 0.88, 0.9],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

@@ -285,7 +285,8 @@ function scoreColumn(
       }
     }
     reasons.push(...values.reasons.map((r) => `values: ${r}`));
-    if (proposal) reasons.push(`values: ${proposal.reason}`);
+    if (proposal && !reasons.includes(`values: ${proposal.reason}`))
+      reasons.push(`values: ${proposal.reason}`);
     score = Math.max(0, Math.min(1, score)) - POSITION_TIE_BREAK * profile.index;
     out.push({ target, score, reasons });
   }
