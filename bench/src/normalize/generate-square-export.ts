@@ -14,7 +14,7 @@ export function random(seed: number): () => number {
 }
 
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const ZONES = [
+export const ZONES = [
   'Central Time (US & Canada)',
   'Eastern Time (US & Canada)',
   'Pacific Time (US & Canada)',
