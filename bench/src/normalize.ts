@@ -281,7 +281,7 @@ const duck = inChild('duckdb');
 print('Reference: DuckDB read_csv + casts (2 threads, no zone conversion)', duck);
 const duckSame = inChild('duckdb-same-work');
 print(
-  "Reference: DuckDB doing normalize's work (2 threads: 23 mapped fields, zone-aware UTC, raw record as JSON, per-row id hash)",
+  "Reference: DuckDB doing normalize's work (2 threads: 23 mapped fields, zone-aware UTC, raw record as JSON, per-row id hash; its RSS includes the result table)",
   duckSame,
   [`same as above   ${duckSame.valueMinor === single.valueMinor ? 'yes' : 'NO'}`],
 );
