@@ -102,11 +102,15 @@ function matchRule(
  * a code). Used to temper targets proposed by the values alone, so that
  * "Certificate Code" is not an order number however its values look.
  */
-export function headerConflict(analysis: HeaderAnalysis, target: TargetField): number {
+export function headerConflict(
+  analysis: HeaderAnalysis,
+  target: TargetField,
+  relied: readonly string[] = [],
+): number {
   const spec = compiled.get(target)!.spec;
   let total = 0;
   for (const term of analysis.terms) {
-    if (term.concept === null) continue;
+    if (term.concept === null || relied.includes(term.concept)) continue;
     // generic attribute words ("Name", "Code", "Type") say too little to overrule the values
     const classes = Object.hasOwn(conceptClasses, term.concept) ? conceptClasses[term.concept]! : [];
     if (classes.every((c) => GENERIC_ATTRIBUTE_CLASSES.has(c))) continue;

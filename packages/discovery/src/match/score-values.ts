@@ -29,6 +29,8 @@ export interface ValueProposal {
   target: TargetField;
   score: number;
   reason: string;
+  /** Header concepts the proposal relied on, so they do not count against it. */
+  relies?: readonly string[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -497,6 +499,29 @@ function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: n
   return given >= 0.5 ? -0.4 : 0;
 }
 
+const TRANSACTION_KIND_QUALIFIERS = ['order', 'payment', 'event'];
+
+/** Whole values that reverse a sale; "Refund Receipt" (a document type) is not one. */
+const REVERSAL_VALUES = new Set([
+  'refund',
+  'refunded',
+  'return',
+  'returned',
+  'void',
+  'voided',
+  'cancellation',
+  'cancelled',
+  'canceled',
+  'chargeback',
+  'reversal',
+]);
+
+/** The first top value that is a reversal word ("Refund", "Void"), if any. */
+function reversalValue(top: readonly { value: string }[]): string | undefined {
+  for (const { value } of top) if (REVERSAL_VALUES.has(value.trim().toLowerCase())) return value;
+  return undefined;
+}
+
 function mostlyPlusPrefixed(samples: readonly string[]): boolean {
   if (samples.length === 0) return false;
   let plus = 0;
@@ -505,10 +530,15 @@ function mostlyPlusPrefixed(samples: readonly string[]): boolean {
 }
 
 /** Targets the values alone suggest (email addresses, click ids, currency codes …). */
-export function proposeFromValues(p: ColumnProfile, context: MatchContext): ValueProposal[] {
+export function proposeFromValues(
+  p: ColumnProfile,
+  context: MatchContext,
+  headerConcepts: ReadonlySet<string> = new Set(),
+): ValueProposal[] {
   const out: ValueProposal[] = [];
   if (p.nonNullCount === 0) return out;
-  const add = (target: TargetField, score: number, reason: string) => out.push({ target, score, reason });
+  const add = (target: TargetField, score: number, reason: string, relies?: readonly string[]) =>
+    out.push(relies ? { target, score, reason, relies } : { target, score, reason });
   const share = (n: ValuePatternName) => patternShare(p, n);
   if (share('email') >= 0.5)
     add('email', 0.5 + 0.4 * share('email'), `${pct(share('email'))} email addresses`);
@@ -541,6 +571,19 @@ export function proposeFromValues(p: ColumnProfile, context: MatchContext): Valu
     add('country', 0.55, `${pct(countries)} country codes or names`);
   if (share('status_word') >= 0.6 && p.distinct.count <= 20)
     add('status', 0.52, `${pct(share('status_word'))} status words`);
+  // "Event Type", "Trans Type": the kind of a transaction, when one kind reverses the sale.
+  // A line's or a bare "type" column is left alone ("Line Type": Sale / Return lines).
+  const reversal =
+    p.distinct.count <= 8 &&
+    headerConcepts.has('type') &&
+    TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c))
+      ? reversalValue(p.topValues)
+      : undefined;
+  if (reversal !== undefined && share('status_word') < 0.6)
+    add('status', 0.5, `a few kinds of event, one of them "${reversal}": a payment-or-refund type`, [
+      'type',
+      ...TRANSACTION_KIND_QUALIFIERS,
+    ]);
   if (share('payment_word') >= 0.7 && share('card_brand') < 0.7 && p.distinct.count <= 20)
     add('payment_method', 0.55, `${pct(share('payment_word'))} tender words (cash, card, gift card …)`);
   return out;

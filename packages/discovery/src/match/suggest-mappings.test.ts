@@ -120,6 +120,19 @@ describe('suggestMappings', () => {
     expect(s.col_b!.targetField).not.toBe('phone');
   });
 
+  test("a transaction's kind is a status when one kind reverses the sale; a line's kind is not", async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Event Type': i % 6 === 0 ? 'Refund' : 'Payment',
+        'Line Type': i % 5 === 0 ? 'Return' : 'Sale',
+        'Transaction Type': i % 4 === 0 ? 'Refund Receipt' : 'Sales Receipt',
+      })),
+    );
+    expect(s['Event Type']!.targetField).toBe('status');
+    expect(s['Line Type']!.targetField).not.toBe('status');
+    expect(s['Transaction Type']!.targetField).not.toBe('status');
+  });
+
   test('a confirmation number is the booking id when no other column is', async () => {
     const s = await suggest(
       Array.from({ length: 30 }, (_, i) => ({

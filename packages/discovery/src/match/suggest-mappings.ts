@@ -207,7 +207,8 @@ function scoreColumn(
   const header = scoreHeader(analysis, context.recordKind);
   const byTarget = new Map<TargetField, HeaderMatch>();
   for (const m of header) byTarget.set(m.target, m);
-  const proposals = new Map(proposeFromValues(profile, context).map((p) => [p.target, p]));
+  const concepts = new Set(analysis.terms.flatMap((t) => (t.concept === null ? [] : [t.concept])));
+  const proposals = new Map(proposeFromValues(profile, context, concepts).map((p) => [p.target, p]));
   const targets = new Set<TargetField>([...byTarget.keys(), ...proposals.keys()]);
   const out: Candidate[] = [];
   const boosts = industry ? industryBoosts[industry] : undefined;
@@ -272,7 +273,7 @@ function scoreColumn(
     }
     if (proposal && values.fit > -1) {
       const fromValues = proposal.score + 0.1 * Math.max(0, values.fit);
-      const conflict = headerConflict(analysis, target);
+      const conflict = headerConflict(analysis, target, proposal.relies);
       // the values' proposal still answers to what the header's other words say ("Card Tokenization Method")
       if (h) score = Math.max(score, fromValues + conflict) + AGREEMENT_BONUS;
       else {
