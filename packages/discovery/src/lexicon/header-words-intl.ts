@@ -189,6 +189,8 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   kanal: 'channel',
   einwilligung: 'consent',
   newsletter: 'marketing',
+  nyhedsbrev: 'marketing',
+  nyhetsbrev: 'marketing',
   karte: 'card',
   karten: 'card',
   kreditkarte: 'card',

@@ -296,7 +296,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   pat: 'patient',
   // roles
   billing: 'billing',
-  bill: 'billing',
+  // "Bill Number", "Bill #": a restaurant's check; "Bill To" and "Billing" stay the payer
+  bill: 'invoice',
   billto: 'billing',
   mailing: 'billing',
   mail: 'billing',
@@ -1329,6 +1330,7 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'sign up source': 'lead_source',
   'marketplace fee': 'fee',
   'platform fee': 'fee',
+  'status label': 'status',
   'confirmation number': 'confirmation_number',
   'confirmation code': 'confirmation_number',
   'confirmation no': 'confirmation_number',

@@ -407,6 +407,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['staff name|id|code|number|full_name', 0.92],
       ['owner', 0.66],
       ['by', 0.7],
+      // the login that rang up a sale ("User" in Lightspeed and Helcim exports)
+      ['user', 0.6, 'transactions'],
     ],
   },
   notes: {

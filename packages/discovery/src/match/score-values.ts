@@ -96,6 +96,10 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
   const type = p.inferredType;
   switch (kind) {
     case 'money': {
+      if (type === 'boolean') {
+        reasons.push('values are yes/no flags, not amounts');
+        return -1;
+      }
       if (numeric < 0.6) {
         reasons.push(`values are not amounts (${pct(numeric)} numeric)`);
         return -1;

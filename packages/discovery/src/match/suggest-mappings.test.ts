@@ -10,6 +10,7 @@ import {
   HOLDOUT_G_SET,
   HOLDOUT_H_SET,
   HOLDOUT_I_SET,
+  HOLDOUT_J_SET,
   HOLDOUT_SET,
   runSet,
   type ScoredColumn,
@@ -131,6 +132,19 @@ describe('suggestMappings', () => {
     expect(s['Event Type']!.targetField).toBe('status');
     expect(s['Line Type']!.targetField).not.toBe('status');
     expect(s['Transaction Type']!.targetField).not.toBe('status');
+  });
+
+  test('masked card numbers that keep the BIN are card suffixes; 0/1 and Ja/Nej flags are never amounts', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Card Number': `5454********${String(1000 + i * 7)}`,
+        'Refunded?': i % 3 === 0 ? '1' : '0',
+        Nyhedsbrev: i % 2 ? 'Ja' : 'Nej',
+      })),
+    );
+    expect(s['Card Number']!.targetField).toBe('card_last4');
+    expect(s['Refunded?']!.targetField).not.toBe('refund_amount');
+    expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
   test('a confirmation number is the booking id when no other column is', async () => {
@@ -363,9 +377,10 @@ describe('the newest blind sets, still below the targets on first sight', () => 
   // Floors just under what each set scores now (packages/discovery/README.md records the
   // first-run and current figures), so a change that loses ground on them fails here.
   test.each([
-    ['holdout-g', HOLDOUT_G_SET, 0.91, 0.94],
+    ['holdout-g', HOLDOUT_G_SET, 0.92, 0.95],
     ['holdout-h', HOLDOUT_H_SET, 0.93, 0.98],
-    ['holdout-i', HOLDOUT_I_SET, 0.88, 0.9],
+    ['holdout-i', HOLDOUT_I_SET, 0.88, 0.92],
+    ['holdout-j', HOLDOUT_J_SET, 0.91, 0.92],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

@@ -230,7 +230,33 @@ const TEXT_DATE = new RegExp(
 );
 const YMD_SLASH = /^\d{4}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?:[ T]+(.*))?$/;
 const ZONED = /(Z|[+-]\d{2}:?\d{2}|UTC|GMT)$/;
-const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f']);
+// yes/no also in the languages the header lexicon reads (da/sv/no, de, nl, fr, es/it, pt, pl, fi)
+const BOOLEAN_WORDS = new Set([
+  'true',
+  'false',
+  'yes',
+  'no',
+  'y',
+  'n',
+  't',
+  'f',
+  'ja',
+  'nej',
+  'nei',
+  'nein',
+  'nee',
+  'oui',
+  'non',
+  'sí',
+  'si',
+  'sim',
+  'não',
+  'nao',
+  'tak',
+  'nie',
+  'kyllä',
+  'ei',
+]);
 
 function classifyClock(rest: string | undefined): boolean {
   return rest !== undefined && rest.length > 0 && CLOCK.test(rest);

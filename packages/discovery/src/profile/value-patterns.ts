@@ -103,7 +103,8 @@ const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d
 const IPV6_FULL = /^(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$/i;
 const IPV6_COMPRESSED =
   /^(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?$/i;
-const CARD_LAST4 = /^(?:[*xX•#.\s-]{1,20})?\d{4}$/;
+// "1234", "****1234", and masked numbers that keep the BIN: "5454********4340"
+const CARD_LAST4 = /^(?:\d{0,6}[*xX•#.\s-]{1,20})?\d{4}$/;
 const CARD_BRANDS = new Set([
   'visa',
   'mastercard',
@@ -149,6 +150,22 @@ const BOOLEAN_WORDS = new Set([
   'opt-out',
   'granted',
   'revoked',
+  'ja',
+  'nej',
+  'nei',
+  'nein',
+  'nee',
+  'oui',
+  'non',
+  'sí',
+  'si',
+  'sim',
+  'não',
+  'nao',
+  'tak',
+  'nie',
+  'kyllä',
+  'ei',
 ]);
 const ORDER_NUMBER = /^(?:#\s?[A-Za-z]{0,4}[-_]?\d{2,12}|[A-Za-z]{1,6}[-_#]?\d{3,14}(?:[-_]\d{1,6})?)$/;
 const STREET_SUFFIX =
