@@ -12,6 +12,10 @@
  * documented; values are synthetic and seeded. Labels use the benchmark
  * vocabulary and were written from what each column means, before the
  * matcher was run on them.
+ *
+ * Relabelled on 2026-11-27 (never the CSVs): Toast's "Voided" flag, the only
+ * status the export has, is `status`, as holdout-g's "Void", holdout-i's
+ * "Canceled" and holdout-j's "Refunded?" were labelled independently.
  */
 import { join } from 'node:path';
 import {
@@ -67,7 +71,7 @@ add('toast_orders', 'Toast OrderDetails export (restaurant)', [
   c('Tip', 'tip', () => money(0, 40)),
   c('Gratuity', 'tip', () => (rand() < 0.85 ? '0.00' : money(10, 40))),
   c('Total', 'value', () => money(15, 300)),
-  c('Voided', null, () => (rand() < 0.95 ? 'false' : 'true')),
+  c('Voided', 'status', () => (rand() < 0.95 ? 'false' : 'true')),
   c('Paid', 'paid_at', () => usDateTime()),
   c('Closed', null, () => usDateTime()),
   c('Duration (Opened to Paid)', null, () => `0:${pad(int(10, 59))}:${pad(int(0, 59))}`),

@@ -16,6 +16,8 @@ export interface MatchContext {
   hasOutstandingColumn?: boolean;
   /** Some amount column holds processing fees or commission, so a "net" amount is the payout after them. */
   hasFeeColumn?: boolean;
+  /** Some column is named a status or state, so a yes/no "Voided" flag is not the record's status. */
+  hasStatusColumn?: boolean;
 }
 
 export interface ValueEvidence {
@@ -504,6 +506,8 @@ function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: n
 }
 
 const TRANSACTION_KIND_QUALIFIERS = ['order', 'payment', 'event'];
+/** Header concepts of a flag that reverses a sale: void, cancelled (other_event), refunded. */
+const REVERSAL_FLAG_CONCEPTS = ['other_event', 'refund'];
 
 /** Whole values that reverse a sale; "Refund Receipt" (a document type) is not one. */
 const REVERSAL_VALUES = new Set([
@@ -583,6 +587,10 @@ export function proposeFromValues(
     TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c))
       ? reversalValue(p.topValues)
       : undefined;
+  // A yes/no "Void", "Canceled" or "Refunded?" flag is the only status a file without a status column has.
+  const flag = REVERSAL_FLAG_CONCEPTS.find((c) => headerConcepts.has(c));
+  if (p.inferredType === 'boolean' && flag !== undefined && context.hasStatusColumn === false)
+    add('status', 0.55, 'a yes/no reversal flag, and no column names a status', [flag]);
   if (reversal !== undefined && share('status_word') < 0.6)
     add('status', 0.5, `a few kinds of event, one of them "${reversal}": a payment-or-refund type`, [
       'type',

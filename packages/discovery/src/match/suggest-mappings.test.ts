@@ -147,6 +147,19 @@ describe('suggestMappings', () => {
     expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
+  test('a yes/no Void flag is the status only when no column names one', async () => {
+    const rows = (withStatus: boolean) =>
+      Array.from({ length: 30 }, (_, i) => ({
+        'Ticket #': `T-${1000 + i}`,
+        Void: i % 9 === 0 ? 'true' : 'false',
+        ...(withStatus ? { Status: i % 9 === 0 ? 'Voided' : 'Closed' } : {}),
+      }));
+    expect((await suggest(rows(false))).Void!.targetField).toBe('status');
+    const withStatus = await suggest(rows(true));
+    expect(withStatus.Status!.targetField).toBe('status');
+    expect(withStatus.Void!.targetField).toBeNull();
+  });
+
   test('a confirmation number is the booking id when no other column is', async () => {
     const s = await suggest(
       Array.from({ length: 30 }, (_, i) => ({

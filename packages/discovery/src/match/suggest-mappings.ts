@@ -319,6 +319,7 @@ export function suggestMappings(
     hasFeeColumn: profiles.some(
       (p, i) => (p.numeric?.count ?? 0) > 0 && analyses[i]!.terms.some((t) => t.concept === 'fee'),
     ),
+    hasStatusColumn: analyses.some((a) => a.terms.some((t) => t.concept === 'status')),
     hasOutstandingColumn: profiles.some(
       (p, i) =>
         (p.numeric?.count ?? 0) > 0 &&
