@@ -322,6 +322,10 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
         reasons.push('yes/no values');
         return 0.6;
       }
+      if (consentStateShare(p) >= 0.15) {
+        reasons.push('subscription states (opted in, unsubscribed …)');
+        return 0.4;
+      }
       if (p.distinct.count > 6) {
         reasons.push(`${p.distinct.count} different values, not yes/no`);
         return -1;
@@ -506,8 +510,22 @@ function scoreName(p: ColumnProfile, kind: string, reasons: string[], numeric: n
 }
 
 const TRANSACTION_KIND_QUALIFIERS = ['order', 'payment', 'event'];
+/** Header words a consent column may carry without contradicting it. */
+const CONSENT_QUALIFIERS = ['email', 'sms', 'phone', 'status', 'marketing', 'subscription'];
 /** Header concepts of a flag that reverses a sale: void, cancelled (other_event), refunded. */
 const REVERSAL_FLAG_CONCEPTS = ['other_event', 'refund'];
+
+/** Values that state marketing consent: "Single Opt-in", "Unsubscribed", "Non-marketable". */
+const CONSENT_STATE =
+  /\b(?:opt(?:ed)?[- ]?(?:in|out)|(?:un)?subscribed|(?:non[- ]?|un)?marketable|transactional only)\b/i;
+
+/** Share of the non-blank values (as far as the top values tell) that state consent. */
+export function consentStateShare(p: ColumnProfile): number {
+  if (p.nonNullCount === 0 || p.distinct.count > 12) return 0;
+  let n = 0;
+  for (const { value, count } of p.topValues) if (CONSENT_STATE.test(value)) n += count;
+  return n / p.nonNullCount;
+}
 
 /** Whole values that reverse a sale; "Refund Receipt" (a document type) is not one. */
 const REVERSAL_VALUES = new Set([
@@ -587,6 +605,9 @@ export function proposeFromValues(
     TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c))
       ? reversalValue(p.topValues)
       : undefined;
+  // "Email Status" of a CRM or email tool: Single Opt-in / Unsubscribed / Non-marketable
+  if (consentStateShare(p) >= 0.15)
+    add('marketing_opt_in', 0.58, 'subscription states (opted in, unsubscribed …)', CONSENT_QUALIFIERS);
   // A yes/no "Void", "Canceled" or "Refunded?" flag is the only status a file without a status column has.
   const flag = REVERSAL_FLAG_CONCEPTS.find((c) => headerConcepts.has(c));
   if (p.inferredType === 'boolean' && flag !== undefined && context.hasStatusColumn === false)

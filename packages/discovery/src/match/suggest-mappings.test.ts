@@ -147,6 +147,17 @@ describe('suggestMappings', () => {
     expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
+  test('an email status made of subscription states is marketing consent', async () => {
+    const states = ['Single Opt-in', 'Double Opt-in', 'Unsubscribed', 'Non-marketable', 'Bounced'];
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        Email: `p${i}@example.org`,
+        'Email Status': states[i % states.length]!,
+      })),
+    );
+    expect(s['Email Status']!.targetField).toBe('marketing_opt_in');
+  });
+
   test('a yes/no Void flag is the status only when no column names one', async () => {
     const rows = (withStatus: boolean) =>
       Array.from({ length: 30 }, (_, i) => ({
