@@ -147,6 +147,14 @@ describe('suggestMappings', () => {
     expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
+  test("a contact's lifecycle stage is its status whatever the header calls it", async () => {
+    const stages = ['Prospect', 'Customer', 'Lead', 'Customer', 'Partner'];
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({ Email: `p${i}@example.org`, 'Person Type': stages[i % 5]! })),
+    );
+    expect(s['Person Type']!.targetField).toBe('status');
+  });
+
   test('an email status made of subscription states is marketing consent', async () => {
     const states = ['Single Opt-in', 'Double Opt-in', 'Unsubscribed', 'Non-marketable', 'Bounced'];
     const s = await suggest(
