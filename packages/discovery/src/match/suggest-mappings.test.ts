@@ -147,6 +147,18 @@ describe('suggestMappings', () => {
     expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
+  test('the settled amount of a card transaction is its value, the authorised amount is not', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Transaction ID': `tx${1000 + i}`,
+        'Amount Authorized': (20 + i).toFixed(2),
+        'Amount Submitted For Settlement': (20 + i - (i % 3)).toFixed(2),
+      })),
+    );
+    expect(s['Amount Submitted For Settlement']!.targetField).toBe('value');
+    expect(s['Amount Authorized']!.targetField).not.toBe('value');
+  });
+
   test("a contact's lifecycle stage is its status whatever the header calls it", async () => {
     const stages = ['Prospect', 'Customer', 'Lead', 'Customer', 'Partner'];
     const s = await suggest(
