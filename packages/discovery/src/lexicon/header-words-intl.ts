@@ -290,6 +290,12 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   movil: 'phone',
   celular: 'phone',
   direccion: 'address',
+  domicilio: 'address',
+  municipio: 'city',
+  alcaldia: 'city',
+  // a marketplace listing (Mercado Libre "Título de la publicación") is the product
+  publicacion: 'product',
+  anuncio: 'product',
   calle: 'street',
   ciudad: 'city',
   localidad: 'city',

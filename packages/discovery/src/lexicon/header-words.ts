@@ -103,6 +103,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   event: ['misc'],
   // identifiers
   id: ['identifier'],
+  own_id: ['identifier'],
   number: ['identifier', 'count'],
   code: ['identifier'],
   reference: ['identifier'],
@@ -657,6 +658,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   zipcode: 'postal_code',
   zp: 'postal_code',
   postcode: 'postal_code',
+  // Ireland's postal code
+  eircode: 'postal_code',
+  // a marketplace listing is the product ("Listing Title")
+  listing: 'product',
   postal: 'postal_code',
   postalcode: 'postal_code',
   pincode: 'postal_code',
@@ -1332,6 +1337,9 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'marketplace fee': 'fee',
   'platform fee': 'fee',
   'status label': 'status',
+  'booked through': 'channel',
+  'ordered through': 'channel',
+  'purchased through': 'channel',
   // a card transaction's settled amount is its value; a settlement *date* or *batch* stays a deposit
   'settlement amount': 'amount',
   'amount submitted for settlement': 'amount',

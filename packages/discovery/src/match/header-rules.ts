@@ -93,6 +93,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['TXN', 0.5],
       ['payment|charge id', 0.72],
       ['id', 0.62, 'transactions'],
+      // a bare "id" is the file's own key: the record's id, beside an order_id or invoice_id
+      ['own_id', 0.93, 'transactions'],
       // the booking's id when nothing else is; below "Reservation #" when both are there
       ['confirmation_number', 0.76],
     ],
@@ -450,6 +452,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['PERSON number|code', 0.8],
       ['PERSON reference', 0.6],
       ['id', 0.62, 'people'],
+      ['own_id', 0.62, 'people'],
       // a bare "Customer" column: names or ids, the values decide
       ['customer', 0.5],
     ],
@@ -523,7 +526,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   company: {
     compat: [...identityCompat, 'name', 'company', 'transaction'],
     // "Account First Name", "Company Contact Last Name": a person's name part, not the company
-    adjust: { ...identityAdjust, first_name: -0.5, last_name: -0.5 },
+    // "Merchant Account": the seller's own account, not the buyer's company
+    adjust: { ...identityAdjust, first_name: -0.5, last_name: -0.5, vendor: -0.5 },
     rules: [
       ['company', 0.9],
       ['company name', 0.95],

@@ -85,7 +85,11 @@ export function scoreValues(
   if (p.nonNullCount === 0) return { fit: EMPTY_COLUMN_FIT, reasons: ['the column is empty'] };
   let fit = scoreKind(p, target, context, reasons);
   const fill = p.rowCount === 0 ? 0 : p.nonNullCount / p.rowCount;
-  if (fill < 0.2 && fit > -1) {
+  if (target === 'transaction_id' && fill < 0.5 && fit > -1) {
+    // every record has its own id; a mostly blank id column belongs to something else (an invoice, a refund)
+    fit -= 0.6;
+    reasons.push(`only ${pct(fill)} of rows have a value, and every record has an id`);
+  } else if (fill < 0.2 && fit > -1) {
     fit -= 0.15 * (1 - fill / 0.2);
     reasons.push(`only ${pct(fill)} of rows have a value`);
   }
@@ -238,6 +242,11 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       return scoreName(p, kind, reasons, numeric);
     case 'company':
       if (numeric >= 0.8 || patternShare(p, 'email') >= 0.5) return -1;
+      // Adyen's "Company Account", Braintree's "Merchant Account": the seller's own account on every row
+      if (context.recordKind === 'transactions' && p.distinct.count === 1 && p.nonNullCount >= 20) {
+        reasons.push('one value on every row: the seller itself, not a buyer');
+        return -0.6;
+      }
       return 0;
     case 'address': {
       const street = patternShare(p, 'street_address');

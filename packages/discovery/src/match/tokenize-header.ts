@@ -33,6 +33,29 @@ const SEGMENT_MIN_WORD = 5;
 /** Longer run-together words are not headers anyone reads; leave them unknown. */
 const SEGMENT_MAX_WORD = 40;
 const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
+/** Parts of a person's address block that a role word ("billing", "shipping") qualifies. */
+const ADDRESS_BLOCK_PARTS = new Set([
+  'first_name',
+  'last_name',
+  'full_name',
+  'name',
+  'company',
+  'address',
+  'street',
+  'address_line_1',
+  'address_line_2',
+  'city',
+  'region',
+  'state',
+  'postal_code',
+  'country',
+  'phone',
+  'email',
+  'timezone',
+]);
+const ADDRESS_ROLES = new Set(['billing', 'shipping']);
+/** Concepts the tokenizer derives from a whole header rather than reads from a word. */
+export const DERIVED_CONCEPTS: readonly string[] = ['own_id'];
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
 /** Words for "an amount of money" that say nothing of which amount. */
 const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price', 'sales', 'revenue', 'gross']);
@@ -230,6 +253,15 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
     terms.push({ word, concept, parenthetical });
     i++;
   }
+  // OpenCart's "payment_postcode", "payment_zone": the payer's address block is the billing one.
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const next = terms[k + 1]!.concept ?? '';
+    if (terms[k]!.concept === 'payment' && ADDRESS_BLOCK_PARTS.has(next)) terms[k]!.concept = 'billing';
+    // "billing_zone", "shipping zone": a region of the address, not a time zone
+    if (next === 'timezone' && ADDRESS_ROLES.has(terms[k]!.concept ?? '')) terms[k + 1]!.concept = 'region';
+  }
+  // "id", "ID", "Record Id": the header names no other entity, so it is the file's own key.
+  if (terms.length === 1 && terms[0]!.concept === 'id') terms[0]!.concept = 'own_id';
   // "Amount (Tax)": the generic word says money, the parenthesis says which; let it count fully.
   const main = terms.filter((t) => !t.parenthetical);
   if (main.length > 0 && main.every((t) => GENERIC_AMOUNTS.has(t.concept ?? ''))) {
