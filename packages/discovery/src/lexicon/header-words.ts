@@ -1220,6 +1220,8 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'excluding vat': 'subtotal',
   'ex vat': 'subtotal',
   'incl tax': 'total',
+  'inc tax': 'total',
+  'inc vat': 'total',
   'including tax': 'total',
   'incl vat': 'total',
   'including vat': 'total',

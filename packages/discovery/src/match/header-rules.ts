@@ -238,6 +238,9 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['payment amount|total|value', 0.82],
       ['conversion value', 0.92],
       ['fee', 0.44],
+      // a line's price is the value only when nothing else is (the fallback for orders files)
+      ['PRODUCT price|cost', 0.4],
+      ['unit', 0.35],
     ],
   },
   subtotal: {

@@ -148,6 +148,19 @@ describe('suggestMappings', () => {
     expect(s.Nyhedsbrev!.targetField).toBe('marketing_opt_in');
   });
 
+  test('an orders file whose amount no header names still gets its closest amount column as the value', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'PO#': `PO-${7000 + i}`,
+        'Order Date': `2025-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+        'Item Cost': (15 + i * 1.25).toFixed(2),
+        'Item Tax': (1 + i * 0.1).toFixed(2),
+      })),
+    );
+    expect(s['Item Cost']!.targetField).toBe('value');
+    expect(s['Item Cost']!.confidence).toBeLessThan(0.9);
+  });
+
   test("a bare id is the record's own id; a mostly blank invoice id is never it", async () => {
     const s = await suggest(
       Array.from({ length: 40 }, (_, i) => ({

@@ -49,6 +49,8 @@ const PARTIAL_PAYMENT_PENALTY = 0.3;
  * takes it, if it scored at least this.
  */
 const TIMESTAMP_FALLBACK_MIN = 0.3;
+/** Lowest value score for an unclaimed amount column to stand in as the value of an orders file. */
+const VALUE_FALLBACK_MIN = 0.12;
 /**
  * An unmapped column none of whose header words the dictionary knows (a
  * language or code it does not read) may well mean something: on blind
@@ -450,6 +452,25 @@ export function suggestMappings(
       notes[best]!.push(
         'no other column holds the time of the records, so this date column is the timestamp',
       );
+    }
+  }
+
+  // a file of orders whose amount no column claimed: every conversion needs a value, so offer the
+  // closest unclaimed amount column (its confidence stays low, so the review asks about it)
+  if (context.recordKind === 'transactions' && !chosen.includes('value')) {
+    let best = -1;
+    let bestScore = VALUE_FALLBACK_MIN;
+    candidates.forEach((list, i) => {
+      if (pinned.has(i) || chosen[i] !== null || (profiles[i]!.numeric?.count ?? 0) === 0) return;
+      const c = list.find((x) => x.target === 'value');
+      if (c && c.score >= bestScore) {
+        best = i;
+        bestScore = c.score;
+      }
+    });
+    if (best >= 0) {
+      chosen[best] = 'value';
+      notes[best]!.push('no other column holds the amount of the records, so this is the closest (check it)');
     }
   }
 

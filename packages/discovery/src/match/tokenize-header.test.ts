@@ -65,11 +65,14 @@ describe('tokenizeHeader', () => {
   });
 
   test('words in parentheses are marked as qualifiers', () => {
-    const terms = tokenizeHeader('Subtotal (inc tax)').terms;
+    const terms = tokenizeHeader('Subtotal (with tax)').terms;
     expect(terms.map((t) => [t.concept, t.parenthetical])).toEqual([
       ['subtotal', false],
-      ['filler', true],
-      ['tax', true],
+      ['total', true],
+    ]);
+    expect(tokenizeHeader('Amount (Tax)').terms.map((t) => [t.concept, t.parenthetical])).toEqual([
+      ['amount', false],
+      ['tax', false],
     ]);
   });
 
