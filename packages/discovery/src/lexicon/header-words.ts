@@ -1340,6 +1340,7 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'platform fee': 'fee',
   'status label': 'status',
   'booked through': 'channel',
+  'booked from': 'channel',
   'ordered through': 'channel',
   'purchased through': 'channel',
   // a card transaction's settled amount is its value; a settlement *date* or *batch* stays a deposit

@@ -109,6 +109,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['TXN id', 0.72],
       ['TXN', 0.5],
       ['number', 0.45, 'transactions'],
+      // beside a reservation number, the confirmation code is the human-facing one
+      ['confirmation_number', 0.78],
     ],
   },
   payment_id: {
@@ -289,7 +291,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     ],
   },
   refund_amount: {
-    compat: [...moneyCompat, 'event'],
+    // "Refunded to buyer amount"
+    compat: [...moneyCompat, 'event', 'person'],
     rules: [
       ['refund', 0.84],
       ['refund amount|total|value|sum', 0.94],

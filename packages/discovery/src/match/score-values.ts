@@ -239,6 +239,10 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
     case 'first_name':
     case 'last_name':
     case 'full_name':
+      if (type === 'boolean') {
+        reasons.push('values are yes/no flags, not names');
+        return -1;
+      }
       return scoreName(p, kind, reasons, numeric);
     case 'company':
       if (numeric >= 0.8 || patternShare(p, 'email') >= 0.5) return -1;
@@ -356,6 +360,8 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
         return 0.8;
       }
       if (numeric >= 0.8) return -1;
+      // a product's brand (Nike, Levi's) is not a card network: card brands are a handful of names
+      if (share < 0.2 && p.distinct.count > 8) return -0.7;
       return -0.3;
     }
     case 'click_id': {

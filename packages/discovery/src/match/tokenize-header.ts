@@ -260,6 +260,17 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
     // "billing_zone", "shipping zone": a region of the address, not a time zone
     if (next === 'timezone' && ADDRESS_ROLES.has(terms[k]!.concept ?? '')) terms[k + 1]!.concept = 'region';
   }
+  // "MwSt. 19 %", "VAT 20%": the rate names which tax the amount is, it does not make it a rate
+  for (let k = 2; k < terms.length; k++) {
+    if (
+      terms[k]!.concept === 'percent' &&
+      terms[k - 1]!.concept === 'digit' &&
+      terms[k - 2]!.concept === 'tax'
+    ) {
+      terms[k - 1]!.parenthetical = true;
+      terms[k]!.parenthetical = true;
+    }
+  }
   // "id", "ID", "Record Id": the header names no other entity, so it is the file's own key.
   if (terms.length === 1 && terms[0]!.concept === 'id') terms[0]!.concept = 'own_id';
   // "Amount (Tax)": the generic word says money, the parenthesis says which; let it count fully.
