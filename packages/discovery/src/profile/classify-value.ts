@@ -230,8 +230,8 @@ const TEXT_DATE = new RegExp(
 );
 const YMD_SLASH = /^\d{4}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?:[ T]+(.*))?$/;
 const ZONED = /(Z|[+-]\d{2}:?\d{2}|UTC|GMT)$/;
-// yes/no also in the languages the header lexicon reads (da/sv/no, de, nl, fr, es/it, pt, pl, fi)
-const BOOLEAN_WORDS = new Set([
+/** Yes/no words, also in the languages the header lexicon reads (da/sv/no, de, nl, fr, es/it, pt, pl, fi). */
+export const YES_NO_WORDS: readonly string[] = [
   'true',
   'false',
   'yes',
@@ -256,7 +256,8 @@ const BOOLEAN_WORDS = new Set([
   'nie',
   'kyllä',
   'ei',
-]);
+];
+const BOOLEAN_WORDS = new Set(YES_NO_WORDS);
 
 function classifyClock(rest: string | undefined): boolean {
   return rest !== undefined && rest.length > 0 && CLOCK.test(rest);

@@ -7,6 +7,7 @@ import {
   regionNames,
 } from '../lexicon/geography.js';
 import { givenNames, surnames } from '../lexicon/person-names.js';
+import { YES_NO_WORDS } from './classify-value.js';
 
 /**
  * Value patterns the profiler looks for. Each is checked on the column's
@@ -129,15 +130,9 @@ const CARD_BRANDS = new Set([
 const GCLID = /^(?:Cj0K|CjwK|Cj4K|CjgK|CjkK|Cj8K|EAIaI|Eai)[A-Za-z0-9_-]{16,}$/;
 const FBCLID = /^Iw[A-Za-z0-9][A-Za-z0-9_-]{20,}$/;
 const SALESFORCE_ID = /^(?:0[0-9A-Za-z]{2}|[a-z]\d[0-9A-Za-z])[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
+/** Yes/no words, plus the on/off, 0/1 and consent words a flag column may hold. */
 const BOOLEAN_WORDS = new Set([
-  'true',
-  'false',
-  'yes',
-  'no',
-  'y',
-  'n',
-  't',
-  'f',
+  ...YES_NO_WORDS,
   'on',
   'off',
   '0',
@@ -150,22 +145,6 @@ const BOOLEAN_WORDS = new Set([
   'opt-out',
   'granted',
   'revoked',
-  'ja',
-  'nej',
-  'nei',
-  'nein',
-  'nee',
-  'oui',
-  'non',
-  'sí',
-  'si',
-  'sim',
-  'não',
-  'nao',
-  'tak',
-  'nie',
-  'kyllä',
-  'ei',
 ]);
 const ORDER_NUMBER = /^(?:#\s?[A-Za-z]{0,4}[-_]?\d{2,12}|[A-Za-z]{1,6}[-_#]?\d{3,14}(?:[-_]\d{1,6})?)$/;
 const STREET_SUFFIX =
