@@ -114,6 +114,19 @@ async function runWorkers(workers: number): Promise<Figures> {
   };
 }
 
+/** Figures of a DuckDB run from its `count(*), sum(value)` row. */
+function duckDbFigures([n, total]: readonly unknown[], t0: number, peakRss: number): Figures {
+  return {
+    rows: Number(n),
+    loaded: Number(n),
+    quarantined: 0,
+    csvIssues: 0,
+    seconds: (performance.now() - t0) / 1000,
+    peakRss,
+    valueMinor: Math.round(Number(total) * 100),
+  };
+}
+
 async function runDuckDb(): Promise<Figures> {
   const rss = trackPeakRss();
   // Imported here so the other modes' peak RSS does not include DuckDB's library.
@@ -136,17 +149,7 @@ async function runDuckDb(): Promise<Figures> {
            "Transaction Status" AS status
     FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true);
     SELECT count(*) AS n, sum(value) AS total FROM typed;`);
-  const seconds = (performance.now() - t0) / 1000;
-  const [n, total] = reader.getRows()[0]!;
-  return {
-    rows: Number(n),
-    loaded: Number(n),
-    quarantined: 0,
-    csvIssues: 0,
-    seconds,
-    peakRss: rss.stop(),
-    valueMinor: Math.round(Number(total) * 100),
-  };
+  return duckDbFigures(reader.getRows()[0]!, t0, rss.stop());
 }
 
 /**
@@ -206,17 +209,7 @@ async function runDuckDbSameWork(): Promise<Figures> {
     FROM read_csv(${sql(file)}, header = true, all_varchar = true) t
     LEFT JOIN zones z ON z.rails = t."Time Zone";
     SELECT count(*) AS n, sum(value) AS total FROM conversions;`);
-  const seconds = (performance.now() - t0) / 1000;
-  const [n, total] = reader.getRows()[0]!;
-  return {
-    rows: Number(n),
-    loaded: Number(n),
-    quarantined: 0,
-    csvIssues: 0,
-    seconds,
-    peakRss: rss.stop(),
-    valueMinor: Math.round(Number(total) * 100),
-  };
+  return duckDbFigures(reader.getRows()[0]!, t0, rss.stop());
 }
 
 const workers = Number(values.workers);

@@ -51,6 +51,7 @@ const PARTIAL_PAYMENT_PENALTY = 0.3;
 const TIMESTAMP_FALLBACK_MIN = 0.3;
 /** Lowest value score for an unclaimed amount column to stand in as the value of an orders file. */
 const VALUE_FALLBACK_MIN = 0.12;
+const DATE_TYPES = new Set(['datetime', 'epoch_seconds', 'epoch_millis', 'date']);
 /**
  * An unmapped column none of whose header words the dictionary knows (a
  * language or code it does not read) may well mean something: on blind
@@ -432,46 +433,41 @@ export function suggestMappings(
     }
   }
 
-  // a file of orders without any time column read as one: the closest date-valued column
-  if (context.recordKind === 'transactions' && !chosen.some((t) => t !== null && TIME_TARGETS.has(t))) {
+  /** Gives `target` to the unclaimed column (passing `fits`) that scored best for it, if any scored `min`. */
+  const fillFromClosest = (target: TargetField, min: number, fits: (i: number) => boolean, note: string) => {
     let best = -1;
-    let bestScore = TIMESTAMP_FALLBACK_MIN;
+    let bestScore = min;
     candidates.forEach((list, i) => {
-      const type = profiles[i]!.inferredType;
-      if (pinned.has(i) || chosen[i] !== null) return;
-      if (type !== 'datetime' && type !== 'epoch_seconds' && type !== 'epoch_millis' && type !== 'date')
-        return;
-      const c = list.find((x) => x.target === 'timestamp');
+      if (pinned.has(i) || chosen[i] !== null || !fits(i)) return;
+      const c = list.find((x) => x.target === target);
       if (c && c.score >= bestScore) {
         best = i;
         bestScore = c.score;
       }
     });
     if (best >= 0) {
-      chosen[best] = 'timestamp';
-      notes[best]!.push(
+      chosen[best] = target;
+      notes[best]!.push(note);
+    }
+  };
+  if (context.recordKind === 'transactions') {
+    // a file of orders without any time column read as one: the closest date-valued column
+    if (!chosen.some((t) => t !== null && TIME_TARGETS.has(t)))
+      fillFromClosest(
+        'timestamp',
+        TIMESTAMP_FALLBACK_MIN,
+        (i) => DATE_TYPES.has(profiles[i]!.inferredType),
         'no other column holds the time of the records, so this date column is the timestamp',
       );
-    }
-  }
-
-  // a file of orders whose amount no column claimed: every conversion needs a value, so offer the
-  // closest unclaimed amount column (its confidence stays low, so the review asks about it)
-  if (context.recordKind === 'transactions' && !chosen.includes('value')) {
-    let best = -1;
-    let bestScore = VALUE_FALLBACK_MIN;
-    candidates.forEach((list, i) => {
-      if (pinned.has(i) || chosen[i] !== null || (profiles[i]!.numeric?.count ?? 0) === 0) return;
-      const c = list.find((x) => x.target === 'value');
-      if (c && c.score >= bestScore) {
-        best = i;
-        bestScore = c.score;
-      }
-    });
-    if (best >= 0) {
-      chosen[best] = 'value';
-      notes[best]!.push('no other column holds the amount of the records, so this is the closest (check it)');
-    }
+    // every conversion needs a value: the closest unclaimed amount column (its confidence stays
+    // low, so the review asks about it)
+    if (!chosen.includes('value'))
+      fillFromClosest(
+        'value',
+        VALUE_FALLBACK_MIN,
+        (i) => (profiles[i]!.numeric?.count ?? 0) > 0,
+        'no other column holds the amount of the records, so this is the closest (check it)',
+      );
   }
 
   // explain lost contests
