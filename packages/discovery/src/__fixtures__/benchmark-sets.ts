@@ -18,6 +18,7 @@ export const HOLDOUT_I_SET = join(import.meta.dirname, 'holdout-i');
 export const HOLDOUT_J_SET = join(import.meta.dirname, 'holdout-j');
 export const HOLDOUT_K_SET = join(import.meta.dirname, 'holdout-k');
 export const HOLDOUT_L_SET = join(import.meta.dirname, 'holdout-l');
+export const HOLDOUT_M_SET = join(import.meta.dirname, 'holdout-m');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

@@ -104,6 +104,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   // identifiers
   id: ['identifier'],
   own_id: ['identifier'],
+  own_number: ['identifier', 'count'],
   number: ['identifier', 'count'],
   code: ['identifier'],
   reference: ['identifier'],
@@ -660,6 +661,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   postcode: 'postal_code',
   // Ireland's postal code
   eircode: 'postal_code',
+  // a hotel stay's arrival is when the booked service happens
+  arrival: 'service_date',
   // a marketplace listing is the product ("Listing Title")
   listing: 'product',
   postal: 'postal_code',
@@ -1341,6 +1344,13 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'status label': 'status',
   'booked through': 'channel',
   'booked from': 'channel',
+  // Microsoft Dynamics: "Sell-to Customer No.", "Sell-to Country/Region Code"
+  'sell to': 'billing',
+  'country region': 'country',
+  'country region code': 'country',
+  'exc vat': 'subtotal',
+  'exc tax': 'subtotal',
+  'about us': 'filler',
   'ordered through': 'channel',
   'purchased through': 'channel',
   // a card transaction's settled amount is its value; a settlement *date* or *batch* stays a deposit

@@ -95,6 +95,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['id', 0.62, 'transactions'],
       // a bare "id" is the file's own key: the record's id, beside an order_id or invoice_id
       ['own_id', 0.93, 'transactions'],
+      ['own_number', 0.9, 'transactions'],
       // the booking's id when nothing else is; below "Reservation #" when both are there
       ['confirmation_number', 0.76],
     ],
@@ -109,6 +110,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['TXN id', 0.72],
       ['TXN', 0.5],
       ['number', 0.45, 'transactions'],
+      ['own_number', 0.8, 'transactions'],
       // beside a reservation number, the confirmation code is the human-facing one
       ['confirmation_number', 0.78],
     ],

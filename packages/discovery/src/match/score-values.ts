@@ -299,6 +299,8 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       return -0.6;
     }
     case 'country': {
+      // "No"/"Yes" flags: NO is Norway's code, but a yes/no column is not a country
+      if (type === 'boolean') return -1;
       const countries = Math.max(patternShare(p, 'country_code'), patternShare(p, 'country_name'));
       if (countries >= 0.6) {
         reasons.push(`${pct(countries)} country codes or names`);

@@ -13,6 +13,7 @@ import {
   HOLDOUT_J_SET,
   HOLDOUT_K_SET,
   HOLDOUT_L_SET,
+  HOLDOUT_M_SET,
   HOLDOUT_SET,
   runSet,
   type ScoredColumn,
@@ -262,6 +263,37 @@ describe('suggestMappings', () => {
     expect(s['Confirmation #']!.targetField).toBe('order_number');
   });
 
+  test('a bare "No." is the document id beside an "Order No."; dotted customers.id is a customer id', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'No.': `PSI-${103000 + i}`,
+        'Order No.': `SO-${2000 + i * 3}`,
+        'customers.id': `CU${10000 + (i % 17)}`,
+        Corrective: i % 7 === 0 ? 'Yes' : 'No',
+      })),
+    );
+    expect(s['No.']!.targetField).toBe('transaction_id');
+    expect(s['Order No.']!.targetField).toBe('order_number');
+    expect(s['customers.id']!.targetField).toBe('customer_id');
+    expect(s.Corrective!.targetField).not.toBe('country');
+  });
+
+  test('Portuguese and Spanish tills: "Total s/ IVA" is before VAT and "IVA" the tax', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        Documento: `FS A/${1000 + i}`,
+        'Total s/ IVA': `${10 + i},00`,
+        IVA: `${(2.3 + i * 0.23).toFixed(2).replace('.', ',')}`,
+        Total: `${(12.3 + i * 1.23).toFixed(2).replace('.', ',')}`,
+      })),
+    );
+    expect([s['Total s/ IVA']!.targetField, s.IVA!.targetField, s.Total!.targetField]).toEqual([
+      'subtotal',
+      'tax',
+      'value',
+    ]);
+  });
+
   test('a confirmation number is the booking id when no other column is', async () => {
     const s = await suggest(
       Array.from({ length: 30 }, (_, i) => ({
@@ -498,6 +530,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-j', HOLDOUT_J_SET, 0.93, 0.95],
     ['holdout-k', HOLDOUT_K_SET, 0.92, 0.94],
     ['holdout-l', HOLDOUT_L_SET, 0.9, 0.95],
+    ['holdout-m', HOLDOUT_M_SET, 0.94, 0.96],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

@@ -151,7 +151,7 @@ function detectRecordKind(
       return 'transactions';
     if (
       concepts.some((c) => c !== null && TXN_CONCEPTS.has(c)) &&
-      concepts.some((c) => c === 'id' || c === 'own_id' || c === 'number') &&
+      concepts.some((c) => c === 'id' || c === 'own_id' || c === 'number' || c === 'own_number') &&
       p.uniqueness >= 0.9
     )
       return 'transactions';

@@ -55,7 +55,7 @@ const ADDRESS_BLOCK_PARTS = new Set([
 ]);
 const ADDRESS_ROLES = new Set(['billing', 'shipping']);
 /** Concepts the tokenizer derives from a whole header rather than reads from a word. */
-export const DERIVED_CONCEPTS: readonly string[] = ['own_id'];
+export const DERIVED_CONCEPTS: readonly string[] = ['own_id', 'own_number'];
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
 /** Words for "an amount of money" that say nothing of which amount. */
 const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price', 'sales', 'revenue', 'gross']);
@@ -246,7 +246,8 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
         : null;
     const plural = raw[i]!.surface !== word && raw[i]!.surface.endsWith('s');
     // "Golfers", "Diners", "Attendees": a plural of people is a head count
-    if (concept === 'customer' && plural) concept = 'headcount';
+    // ("customers.id" is the id of a customer, not a count)
+    if (concept === 'customer' && plural && i === raw.length - 1) concept = 'headcount';
     // "Orders", "Visits", "Won Deals" as the last word: a number of orders
     if (concept !== null && plural && i === raw.length - 1 && ORDER_NOUNS.has(concept))
       concept = 'order_count';
@@ -273,6 +274,8 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
   }
   // "id", "ID", "Record Id": the header names no other entity, so it is the file's own key.
   if (terms.length === 1 && terms[0]!.concept === 'id') terms[0]!.concept = 'own_id';
+  // A bare "No." or "Number" is the document's own number: its id, or the number beside an id.
+  if (terms.length === 1 && terms[0]!.concept === 'number') terms[0]!.concept = 'own_number';
   // "Amount (Tax)": the generic word says money, the parenthesis says which; let it count fully.
   const main = terms.filter((t) => !t.parenthetical);
   if (main.length > 0 && main.every((t) => GENERIC_AMOUNTS.has(t.concept ?? ''))) {
