@@ -294,6 +294,18 @@ describe('suggestMappings', () => {
     ]);
   });
 
+  test('an orders file whose id no header names takes the first column that is an id on every row', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        Bonzettel: `0f8fad5b-d9cb-469f-a165-7086772${10000 + i}`,
+        Zeitpunkt: `2025-04-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00Z`,
+        Total: (10 + i).toFixed(2),
+      })),
+    );
+    expect(s.Bonzettel!.targetField).toBe('transaction_id');
+    expect(s.Bonzettel!.reasons.join(' ')).toMatch(/every row/);
+  });
+
   test('a confirmation number is the booking id when no other column is', async () => {
     const s = await suggest(
       Array.from({ length: 30 }, (_, i) => ({

@@ -52,6 +52,19 @@ const TIMESTAMP_FALLBACK_MIN = 0.3;
 /** Lowest value score for an unclaimed amount column to stand in as the value of an orders file. */
 const VALUE_FALLBACK_MIN = 0.12;
 const DATE_TYPES = new Set(['datetime', 'epoch_seconds', 'epoch_millis', 'date']);
+
+/** Values that can be a record's own id: on every row, all different, and shaped like ids. */
+function looksLikeRecordId(p: ColumnProfile): boolean {
+  if (p.rowCount < 10 || p.nonNullCount < p.rowCount || p.uniqueness < 0.999) return false;
+  if (p.inferredType !== 'string' && p.inferredType !== 'integer') return false;
+  const idShaped = Math.max(
+    patternShare(p, 'uuid'),
+    patternShare(p, 'order_number'),
+    patternShare(p, 'opaque_id'),
+    patternShare(p, 'digits'),
+  );
+  return idShaped >= 0.9 && patternShare(p, 'phone') < 0.5 && patternShare(p, 'email') < 0.1;
+}
 /**
  * An unmapped column none of whose header words the dictionary knows (a
  * language or code it does not read) may well mean something: on blind
@@ -451,6 +464,17 @@ export function suggestMappings(
     }
   };
   if (context.recordKind === 'transactions') {
+    // a file of orders needs a record id: when no header named one, the first unclaimed column whose
+    // values are id-shaped, on every row and all different ("Beleg", "Documento", a private code)
+    if (!chosen.includes('transaction_id')) {
+      const at = profiles.findIndex((p, i) => !pinned.has(i) && chosen[i] === null && looksLikeRecordId(p));
+      if (at >= 0) {
+        chosen[at] = 'transaction_id';
+        notes[at]!.push(
+          'no column is named as the record id; this one is an id on every row, all different (check it)',
+        );
+      }
+    }
     // a file of orders without any time column read as one: the closest date-valued column
     if (!chosen.some((t) => t !== null && TIME_TARGETS.has(t)))
       fillFromClosest(
