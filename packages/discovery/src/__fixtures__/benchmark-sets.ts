@@ -19,6 +19,7 @@ export const HOLDOUT_J_SET = join(import.meta.dirname, 'holdout-j');
 export const HOLDOUT_K_SET = join(import.meta.dirname, 'holdout-k');
 export const HOLDOUT_L_SET = join(import.meta.dirname, 'holdout-l');
 export const HOLDOUT_M_SET = join(import.meta.dirname, 'holdout-m');
+export const HOLDOUT_N_SET = join(import.meta.dirname, 'holdout-n');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

@@ -364,6 +364,7 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   associate: 'staff',
   agent: 'staff',
   technician: 'staff',
+  tech: 'staff',
   bartender: 'staff',
   waiter: 'staff',
   waitress: 'staff',

@@ -79,6 +79,8 @@ function addressAdjust(self: string[]): Record<string, number> {
   for (const part of addressParts) if (!self.includes(part)) adjust[part] = -0.6;
   adjust.address_line_2 = -0.6;
   adjust.street_number = -0.3;
+  // "Service Street 1": the job site, beside the billing address
+  adjust.service = -0.3;
   return adjust;
 }
 
@@ -450,6 +452,9 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['spend', 0.62, 'people'],
       ['total', 0.5, 'people'],
       ['revenue', 0.5, 'people'],
+      // "Total Sales", "Total Revenue" of a client list: what the person spent over time
+      ['total sales|revenue|paid|amount', 0.84, 'people'],
+      ['sales', 0.55, 'people'],
     ],
   },
   customer_id: {
@@ -482,6 +487,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['lead id', 0.8],
       // a bare "Contact" column: names or ids, the values decide
       ['contact', 0.5],
+      // a people file's own key, when another column is the customer id ("stripe_customer_id")
+      ['own_id', 0.6, 'people'],
     ],
   },
   loyalty_id: {

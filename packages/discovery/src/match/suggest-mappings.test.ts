@@ -14,6 +14,7 @@ import {
   HOLDOUT_K_SET,
   HOLDOUT_L_SET,
   HOLDOUT_M_SET,
+  HOLDOUT_N_SET,
   HOLDOUT_SET,
   runSet,
   type ScoredColumn,
@@ -306,6 +307,37 @@ describe('suggestMappings', () => {
     expect(s.Bonzettel!.reasons.join(' ')).toMatch(/every row/);
   });
 
+  test("a letter glued to a whole table's field names is read through (3dcart's odate, ocity, ozip)", async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        orderid: String(7000 + i),
+        odate: `2025-05-${String(1 + (i % 28)).padStart(2, '0')}`,
+        ocity: ['Austin', 'Denver', 'Boise'][i % 3]!,
+        ozip: String(73301 + i),
+        oemail: `p${i}@example.org`,
+        ototal: (20 + i).toFixed(2),
+      })),
+    );
+    expect([s.ocity!.targetField, s.ozip!.targetField, s.ototal!.targetField]).toEqual([
+      'city',
+      'postal_code',
+      'value',
+    ]);
+  });
+
+  test('a people file with visit counts and total sales: the sales are lifetime value', async () => {
+    const s = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Client ID': String(300 + i),
+        Email: `c${i}@example.org`,
+        'Total Appointments': String(1 + (i % 9)),
+        'Total Sales': (50 + i * 12.5).toFixed(2),
+      })),
+    );
+    expect(s['Total Sales']!.targetField).toBe('lifetime_value');
+    expect(s['Total Appointments']!.targetField).toBe('order_count');
+  });
+
   test('a confirmation number is the booking id when no other column is', async () => {
     const s = await suggest(
       Array.from({ length: 30 }, (_, i) => ({
@@ -543,6 +575,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-k', HOLDOUT_K_SET, 0.92, 0.94],
     ['holdout-l', HOLDOUT_L_SET, 0.9, 0.95],
     ['holdout-m', HOLDOUT_M_SET, 0.94, 0.96],
+    ['holdout-n', HOLDOUT_N_SET, 0.91, 0.97],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

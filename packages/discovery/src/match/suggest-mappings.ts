@@ -53,6 +53,37 @@ const TIMESTAMP_FALLBACK_MIN = 0.3;
 const VALUE_FALLBACK_MIN = 0.12;
 const DATE_TYPES = new Set(['datetime', 'epoch_seconds', 'epoch_millis', 'date']);
 
+/** Whether every word of a header is in the dictionary. */
+const allKnown = (a: HeaderAnalysis) => a.terms.length > 0 && a.terms.every((t) => t.concept !== null);
+
+/**
+ * Tokenizes every header, reading through a prefix glued to the field names of a whole table
+ * (3dcart's "odate", "ocity", "ozip": o for order) when at least three headers read fully
+ * without it and not with it.
+ */
+function readHeaders(headers: readonly string[]): HeaderAnalysis[] {
+  const analyses = headers.map((h) => tokenizeHeader(h));
+  // two tokenizations per header at most (one- and two-letter prefixes), so 5,000 columns stay fast
+  const hits = new Map<string, { i: number; inner: HeaderAnalysis }[]>();
+  headers.forEach((h, i) => {
+    if (!/^[a-z]{4,}$/.test(h) || allKnown(analyses[i]!)) return;
+    for (const length of [1, 2]) {
+      const inner = tokenizeHeader(h.slice(length));
+      if (!allKnown(inner)) continue;
+      const prefix = h.slice(0, length);
+      const list = hits.get(prefix);
+      if (list) list.push({ i, inner });
+      else hits.set(prefix, [{ i, inner }]);
+    }
+  });
+  const best = [...hits.values()].reduce<{ i: number; inner: HeaderAnalysis }[]>(
+    (a, b) => (b.length > a.length ? b : a),
+    [],
+  );
+  if (best.length >= 3) for (const { i, inner } of best) analyses[i] = { ...inner, header: headers[i]! };
+  return analyses;
+}
+
 /** Values that can be a record's own id: on every row, all different, and shaped like ids. */
 function looksLikeRecordId(p: ColumnProfile): boolean {
   if (p.rowCount < 10 || p.nonNullCount < p.rowCount || p.uniqueness < 0.999) return false;
@@ -150,6 +181,15 @@ function detectRecordKind(
   analyses: readonly HeaderAnalysis[],
   profiles: readonly ColumnProfile[],
 ): RecordKind {
+  // "Lifetime Value", or "Total Appointments" with no order id beside it: aggregates per person,
+  // so rows are people (Toast's "Checks" beside its "Order Id" counts the checks of one order)
+  const has = (test: (concepts: readonly (string | null)[]) => boolean) =>
+    analyses.some((a) => test(a.terms.map((t) => t.concept)));
+  const hasOrderId = has(
+    (cs) => cs.some((c) => c !== null && TXN_CONCEPTS.has(c)) && cs.some((c) => c === 'id' || c === 'number'),
+  );
+  if (has((cs) => cs.includes('lifetime_value')) || (has((cs) => cs.includes('order_count')) && !hasOrderId))
+    return 'people';
   for (let i = 0; i < profiles.length; i++) {
     const concepts = analyses[i]!.terms.map((t) => t.concept);
     if (concepts.some((c) => c !== null && NOT_TRANSACTION_CONCEPTS.has(c))) continue;
@@ -327,7 +367,7 @@ export function suggestMappings(
   options: SuggestOptions = {},
 ): MappingSuggestion[] {
   validate(profiles, options);
-  const analyses = profiles.map((p) => tokenizeHeader(p.name));
+  const analyses = readHeaders(profiles.map((p) => p.name));
   const context: MatchContext = {
     recordKind: detectRecordKind(analyses, profiles),
     hasTimeColumn: profiles.some((p) => p.inferredType === 'time'),
