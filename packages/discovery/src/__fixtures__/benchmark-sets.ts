@@ -20,6 +20,7 @@ export const HOLDOUT_K_SET = join(import.meta.dirname, 'holdout-k');
 export const HOLDOUT_L_SET = join(import.meta.dirname, 'holdout-l');
 export const HOLDOUT_M_SET = join(import.meta.dirname, 'holdout-m');
 export const HOLDOUT_N_SET = join(import.meta.dirname, 'holdout-n');
+export const HOLDOUT_O_SET = join(import.meta.dirname, 'holdout-o');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

@@ -354,6 +354,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   dentist: 'staff',
   hygienist: 'staff',
   instructor: 'staff',
+  guide: 'staff',
+  // loyalty "checkins" are visits ("checkins_count"); a stay's "Check-in" is its date (phrases)
+  checkin: 'visit',
+  checkins: 'visit',
   trainer: 'staff',
   teacher: 'staff',
   coach: 'staff',
@@ -838,7 +842,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   unsubscribe: 'consent_inverse',
   bounced: 'other_event',
   clicked: 'other_event',
-  activity: 'other_event',
+  // a tour operator's "Activity" is what was booked
+  activity: 'product',
+  // a CRM's "Background" is free text about the person
+  background: 'notes',
   active: 'other_event',
   seen: 'other_event',
   login: 'other_event',
@@ -1345,6 +1352,10 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'status label': 'status',
   'booked through': 'channel',
   'booked from': 'channel',
+  // a stay's check-in is when the booked service happens
+  'check in': 'service_date',
+  'check in date': 'service_date',
+  'last activity': 'stat',
   // Microsoft Dynamics: "Sell-to Customer No.", "Sell-to Country/Region Code"
   'sell to': 'billing',
   'country region': 'country',

@@ -351,7 +351,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   product_category: {
     compat: ['product', 'category'],
-    adjust: { type: -0.1 },
+    // "Sales Category" (Toast, Square): the category an item sells under
+    adjust: { type: -0.1, sales: 0 },
     rules: [
       ['category', 0.72],
       ['PRODUCT category|type', 0.9],
@@ -413,7 +414,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   staff: {
     compat: ['staff', 'name', 'identifier', 'transaction', 'person', 'event'],
-    adjust: { first_name: -0.1, last_name: -0.1, service: -0.05 },
+    // "Seller SKU": the seller's code for a product, not a person
+    adjust: { first_name: -0.1, last_name: -0.1, service: -0.05, sku: -0.6 },
     rules: [
       ['staff', 0.88],
       ['staff name|id|code|number|full_name', 0.92],

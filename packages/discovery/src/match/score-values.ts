@@ -196,6 +196,8 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       return -1;
     }
     case 'timezone': {
+      // "available_on_utc": a date-time in UTC, not a zone
+      if (type === 'datetime' || type === 'date') return -1;
       const zones = patternShare(p, 'time_zone');
       if (zones >= 0.6) {
         reasons.push(`${pct(zones)} time-zone names`);

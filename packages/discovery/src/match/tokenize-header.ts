@@ -67,6 +67,11 @@ const AMOUNT_KINDS = new Set(['tax', 'shipping', 'discount', 'tip', 'fee', 'refu
  * Both sides need a letter, so times ("10:30") never match.
  */
 const GROUP_LABEL = /^([^():]*\p{L}[^():]*):\s*([^:]*\p{L}[^:]*)$/u;
+/**
+ * "Address 1 - City": a numbered group and a spaced dash work the same way. Only numbered
+ * groups: in "Deal - Title" the group word is part of the field's meaning.
+ */
+const GROUP_DASH = /^([^():-]*\p{L}[^():-]*\d)\s+-\s+([^-]*\p{L}[^-]*)$/u;
 
 /** Lower case without accents, `ß` as `ss`: how the dictionary spells words of every language. */
 function fold(word: string): string {
@@ -180,7 +185,7 @@ function normaliseWord(word: string): string[] {
  */
 export function tokenizeHeader(header: string): HeaderAnalysis {
   let text = header.normalize('NFKC').replace(/^\uFEFF/, '');
-  const group = GROUP_LABEL.exec(text);
+  const group = GROUP_LABEL.exec(text) ?? GROUP_DASH.exec(text);
   if (group) text = `(${group[1]}) ${group[2]}`;
   text = text
     .replace(/#/g, ' number ')

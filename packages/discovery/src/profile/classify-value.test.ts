@@ -32,6 +32,8 @@ describe('scanNumber', () => {
     ['€1.250,00', 1250, 2, '€'],
     ['12%', 12, 0, ''],
     ["1'234.50", 1234.5, 2, ''],
+    ['+ $20.62', 20.62, 2, '$'],
+    ['- $1,333.94', -1333.94, 2, '$'],
   ])('%s reads as %d', (text, value, decimals, currency) => {
     expect(scanNumber(text)).toBe(true);
     expect(numberScan.value).toBeCloseTo(value, 9);
@@ -39,7 +41,7 @@ describe('scanNumber', () => {
     expect(numberScan.currency).toBe(currency);
   });
 
-  test.each(['ITM123', 'abc', '1.2.3', '12-34', '$', '--5', '1,23,4', '12 apples', 'ABC 12'])(
+  test.each(['ITM123', 'abc', '1.2.3', '12-34', '$', '--5', '- -5', '1,23,4', '12 apples', 'ABC 12'])(
     '%s is not a number',
     (text) => {
       expect(scanNumber(text)).toBe(false);

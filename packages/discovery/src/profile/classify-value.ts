@@ -89,6 +89,8 @@ export function scanNumber(s: string): boolean {
     neg = true;
     i++;
   } else if (c === 43) i++;
+  // Venmo's "+ $20.62", "- $5.00": a space between the sign and the currency
+  if (i > 0) while (i < n && isSpace(s.charCodeAt(i))) i++;
   // currency prefix: "$", "US$", "R$", "USD "
   let j = i;
   while (j < n && j - i < 3 && isUpperLetter(s.charCodeAt(j))) j++;
