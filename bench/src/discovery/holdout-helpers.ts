@@ -191,3 +191,38 @@ export function writeCases(out: string, cases: readonly HoldoutCase[]): void {
     `wrote ${cases.length} cases, ${cases.reduce((n, k) => n + k.columns.length, 0)} columns to ${out}`,
   );
 }
+
+// Small generators shared by the later makers (j onwards).
+/** Two-digit seconds. */
+export const seconds = () => pad(int(0, 59));
+/** Random upper-case letters and digits. */
+export const upper = (n: number) => alnum(n).toUpperCase();
+/** A random run of digits. */
+export const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
+/** One value per row, drawn up front so that later columns of a row can agree with it. */
+export const perRow = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
+/** Rounded to cents. */
+export const cents = (x: number) => Math.round(x * 100) / 100;
+/** Lower-case ASCII letters only (for e-mail local parts). */
+export const ascii = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+/** "1,234.50" */
+export const thousands = (x: number) =>
+  x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** "$1,234.50", "-$5.00" */
+export const dollars = (x: number) => (x < 0 ? `-$${thousands(-x)}` : `$${thousands(x)}`);
+/** A date some days later. */
+export const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * 86400000);
+/** "2025-03-04" */
+export const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** "03/04/2025" */
+export const mdy = (d: Date) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`;
+/** "3/4/2025" */
+export const mdyShort = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+/** "14:05" */
+export const hm = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+/** "14:05:09" */
+export const hms = (d: Date) => `${hm(d)}:${pad(d.getUTCSeconds())}`;

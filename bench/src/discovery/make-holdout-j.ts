@@ -44,6 +44,7 @@ import {
   rand,
   reseed,
   STATES,
+  seconds,
   street,
   usDate,
   usPhone,
@@ -54,7 +55,6 @@ import {
 reseed(20261130);
 const { cases, add } = collectCases();
 
-const seconds = () => pad(int(0, 59));
 const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
 const lower = (n: number) => alnum(n).toLowerCase();
 

@@ -25,6 +25,7 @@ import {
   clock,
   collectCases,
   dashPhone,
+  digits,
   e164,
   email,
   first,
@@ -37,11 +38,14 @@ import {
   maybe,
   money,
   pad,
+  perRow,
   pick,
   rand,
   reseed,
   STATES,
+  seconds,
   street,
+  upper,
   usDate,
   usPhone,
   writeCases,
@@ -51,13 +55,8 @@ import {
 reseed(20261201);
 const { cases, add } = collectCases();
 
-const seconds = () => pad(int(0, 59));
 const isoSecs = () => `${isoDate()} ${clock()}:${seconds()}`;
 const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
-const upper = (n: number) => alnum(n).toUpperCase();
-const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
-/** One value per row, drawn up front so that later columns of a row can agree with it. */
-const perRow = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 
 // Adyen "Settlement details" report (Customer Area > Reports), one row per journal entry
 {

@@ -25,8 +25,10 @@ import {
   ampm,
   CITIES,
   c,
+  cents,
   clock,
   collectCases,
+  digits,
   email,
   first,
   fullName,
@@ -38,11 +40,14 @@ import {
   maybe,
   money,
   pad,
+  perRow,
   pick,
   rand,
   reseed,
   STATES,
+  seconds,
   street,
+  upper,
   usDate,
   usPhone,
   uuid,
@@ -53,13 +58,7 @@ import {
 reseed(20261202);
 const { cases, add } = collectCases();
 
-const seconds = () => pad(int(0, 59));
-const upper = (n: number) => alnum(n).toUpperCase();
-const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
 const letters = (n: number) => Array.from({ length: n }, () => 'ABDEFGHJLNPQRSTUWXYZ'[int(0, 19)]).join('');
-/** One value per row, drawn up front so that later columns of a row can agree with it. */
-const perRow = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
-const cents = (x: number) => Math.round(x * 100) / 100;
 const ukPostcode = () =>
   `${pick(['SW1A', 'E8', 'M4', 'LS6', 'BS3', 'EH6', 'G12', 'N16', 'B15', 'CF10'])} ${int(1, 9)}${letters(2)}`;
 const ukMobile = () => `+44 7${int(100, 999)} ${int(100000, 999999)}`;

@@ -20,12 +20,14 @@
  */
 import { join } from 'node:path';
 import {
-  alnum,
+  ascii,
   CITIES,
   c,
+  cents,
   clock,
   collectCases,
   dashPhone,
+  digits,
   email,
   first,
   fullName,
@@ -35,11 +37,15 @@ import {
   maybe,
   money,
   pad,
+  perRow,
   pick,
   rand,
   reseed,
   STATES,
+  seconds,
   street,
+  thousands,
+  upper,
   usPhone,
   writeCases,
   zip,
@@ -48,22 +54,9 @@ import {
 reseed(20261203);
 const { cases, add } = collectCases();
 
-const seconds = () => pad(int(0, 59));
-const upper = (n: number) => alnum(n).toUpperCase();
-const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
 const letters = (n: number) => Array.from({ length: n }, () => 'ABCEGHJKLMNPRSTVWXYZ'[int(0, 19)]).join('');
-/** One value per row, drawn up front so that later columns of a row can agree with it. */
-const perRow = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
-const cents = (x: number) => Math.round(x * 100) / 100;
-const ascii = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z]/g, '');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
-const thousands = (x: number) =>
-  x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 // Big Cartel orders export (US indie print shop; the ship-to address is the only address)
 {

@@ -20,53 +20,45 @@
 import { join } from 'node:path';
 import {
   alnum,
+  ascii,
   CITIES,
   c,
+  cents,
   collectCases,
   dashPhone,
+  digits,
+  dollars,
   first,
+  hms,
   int,
   last,
   maybe,
+  mdy,
+  mdyShort,
   money,
   pad,
+  perRow,
   pick,
+  plusDays,
   rand,
   reseed,
   STATES,
   street,
+  thousands,
+  upper,
   usPhone,
   writeCases,
+  ymd,
   zip,
 } from './holdout-helpers.ts';
 
 reseed(20261205);
 const { cases, add } = collectCases();
 
-const upper = (n: number) => alnum(n).toUpperCase();
-const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
-/** One value per row, drawn up front so that later columns of a row can agree with it. */
-const perRow = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
-const cents = (x: number) => Math.round(x * 100) / 100;
-const ascii = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z]/g, '');
-const thousands = (x: number) =>
-  x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const dollars = (x: number) => (x < 0 ? `-$${thousands(-x)}` : `$${thousands(x)}`);
-
 /** A random moment of 2025 (UTC fields are used as local wall-clock time). */
 const moment2025 = (hLo = 0, hHi = 23) =>
   new Date(Date.UTC(2025, int(0, 11), int(1, 28), int(hLo, hHi), int(0, 59), int(0, 59)));
-const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * 86400000);
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const mdy = (d: Date) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`;
-const mdyShort = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
 const mdyy = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`;
-const hm = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-const hms = (d: Date) => `${hm(d)}:${pad(d.getUTCSeconds())}`;
 const h12 = (d: Date, withSeconds = false, padHour = false) => {
   const h = d.getUTCHours();
   const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
