@@ -559,11 +559,35 @@ const REVERSAL_VALUES = new Set([
   'canceled',
   'chargeback',
   'reversal',
+  // the same in the languages the header lexicon reads
+  'retur',
+  'annullert',
+  'refusjon',
+  'devolucion',
+  'anulacion',
+  'reembolso',
+  'storno',
+  'ruckgabe',
+  'erstattung',
+  'remboursement',
+  'annulation',
+  'reso',
+  'rimborso',
+  'terugbetaling',
+  'devolucao',
+  'estorno',
 ]);
 
 /** The first top value that is a reversal word ("Refund", "Void"), if any. */
 function reversalValue(top: readonly { value: string }[]): string | undefined {
-  for (const { value } of top) if (REVERSAL_VALUES.has(value.trim().toLowerCase())) return value;
+  for (const { value } of top) {
+    const folded = value
+      .trim()
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '');
+    if (REVERSAL_VALUES.has(folded)) return value;
+  }
   return undefined;
 }
 
@@ -579,6 +603,8 @@ export function proposeFromValues(
   p: ColumnProfile,
   context: MatchContext,
   headerConcepts: ReadonlySet<string> = new Set(),
+  /** The header is one word ("Type"), not one known word among unknown ones ("Line Type"). */
+  oneWordHeader = false,
 ): ValueProposal[] {
   const out: ValueProposal[] = [];
   if (p.nonNullCount === 0) return out;
@@ -616,12 +642,12 @@ export function proposeFromValues(
     add('country', 0.55, `${pct(countries)} country codes or names`);
   if (share('status_word') >= 0.6 && p.distinct.count <= 20)
     add('status', 0.52, `${pct(share('status_word'))} status words`);
-  // "Event Type", "Trans Type": the kind of a transaction, when one kind reverses the sale.
-  // A line's or a bare "type" column is left alone ("Line Type": Sale / Return lines).
+  // "Event Type", "Trans Type", a bare "Type": the kind of a transaction, when one kind reverses
+  // the sale. A line's type is left alone ("Line Type": Sale / Return lines).
   const reversal =
     p.distinct.count <= 8 &&
     headerConcepts.has('type') &&
-    TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c))
+    (oneWordHeader || TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c)))
       ? reversalValue(p.topValues)
       : undefined;
   // "Email Status" of a CRM or email tool: Single Opt-in / Unsubscribed / Non-marketable

@@ -136,6 +136,10 @@ describe('suggestMappings', () => {
     );
     expect(s['Event Type']!.targetField).toBe('status');
     expect(s['Line Type']!.targetField).not.toBe('status');
+    const bare = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({ Dato: '2025-01-02', Type: i % 5 === 0 ? 'Retur' : 'Salg' })),
+    );
+    expect(bare.Type!.targetField).toBe('status');
     expect(s['Transaction Type']!.targetField).not.toBe('status');
   });
 

@@ -264,7 +264,9 @@ function scoreColumn(
   const byTarget = new Map<TargetField, HeaderMatch>();
   for (const m of header) byTarget.set(m.target, m);
   const concepts = new Set(analysis.terms.flatMap((t) => (t.concept === null ? [] : [t.concept])));
-  const proposals = new Map(proposeFromValues(profile, context, concepts).map((p) => [p.target, p]));
+  const proposals = new Map(
+    proposeFromValues(profile, context, concepts, analysis.terms.length === 1).map((p) => [p.target, p]),
+  );
   const targets = new Set<TargetField>([...byTarget.keys(), ...proposals.keys()]);
   const out: Candidate[] = [];
   const boosts = industry ? industryBoosts[industry] : undefined;
