@@ -21,6 +21,7 @@ export const HOLDOUT_L_SET = join(import.meta.dirname, 'holdout-l');
 export const HOLDOUT_M_SET = join(import.meta.dirname, 'holdout-m');
 export const HOLDOUT_N_SET = join(import.meta.dirname, 'holdout-n');
 export const HOLDOUT_O_SET = join(import.meta.dirname, 'holdout-o');
+export const HOLDOUT_P_SET = join(import.meta.dirname, 'holdout-p');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

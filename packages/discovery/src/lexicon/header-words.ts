@@ -355,6 +355,7 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   hygienist: 'staff',
   instructor: 'staff',
   guide: 'staff',
+  headcount: 'headcount',
   // loyalty "checkins" are visits ("checkins_count"); a stay's "Check-in" is its date (phrases)
   checkin: 'visit',
   checkins: 'visit',
@@ -1275,6 +1276,7 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'sub total': 'subtotal',
   'grand total': 'total',
   'party size': 'headcount',
+  'table size': 'headcount',
   'guest count': 'headcount',
   'cover count': 'headcount',
   'covers count': 'headcount',

@@ -455,7 +455,9 @@ function hasPaymentWord(folded: string): boolean {
   return false;
 }
 
-function isPhone(v: string): boolean {
+function isPhone(value: string): boolean {
+  // Facebook Lead Ads write phones as "p:+15551234567"
+  const v = value.startsWith('p:') ? value.slice(2) : value;
   if (!PHONE_CHARS.test(v) || IPV4.test(v)) return false;
   let digits = 0;
   let groups = 0;
