@@ -226,3 +226,11 @@ export const mdyShort = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/$
 export const hm = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 /** "14:05:09" */
 export const hms = (d: Date) => `${hm(d)}:${pad(d.getUTCSeconds())}`;
+/** A random moment of 2025 (UTC fields are used as local wall-clock time). */
+export const moment2025 = (hLo = 0, hHi = 23) =>
+  new Date(Date.UTC(2025, int(0, 11), int(1, 28), int(hLo, hHi), int(0, 59), int(0, 59)));
+/** "3/4/25" */
+export const mdyy = (d: Date) =>
+  `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`;
+/** A public-looking IPv4 address. */
+export const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;

@@ -34,6 +34,7 @@ import {
   first,
   fullName,
   int,
+  ipv4,
   isoDate,
   isoZ,
   last,
@@ -55,7 +56,6 @@ import {
 reseed(20261130);
 const { cases, add } = collectCases();
 
-const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
 const lower = (n: number) => alnum(n).toLowerCase();
 
 // TouchBistro "Bill Details" report (restaurant POS, Canada)

@@ -32,6 +32,7 @@ import {
   fullName,
   hex,
   int,
+  ipv4,
   isoDate,
   isoZ,
   last,
@@ -56,7 +57,6 @@ reseed(20261201);
 const { cases, add } = collectCases();
 
 const isoSecs = () => `${isoDate()} ${clock()}:${seconds()}`;
-const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
 
 // Adyen "Settlement details" report (Customer Area > Reports), one row per journal entry
 {

@@ -35,10 +35,12 @@ import {
   hm,
   hms,
   int,
+  ipv4,
   last,
   maybe,
   mdy,
   mdyShort,
+  moment2025,
   money,
   pad,
   perRow,
@@ -59,16 +61,12 @@ import {
 reseed(20261204);
 const { cases, add } = collectCases();
 
-const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
 /** Groups the integer part of a fixed-2 amount with `sep`, using `dec` as the decimal mark. */
 const grouped = (x: number, sep: string, dec: string) => {
   const [whole, frac] = Math.abs(x).toFixed(2).split('.');
   return `${x < 0 ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, sep)}${dec}${frac}`;
 };
 
-/** A random moment of 2025 (UTC fields are used as local wall-clock time). */
-const moment2025 = (hLo = 0, hHi = 23) =>
-  new Date(Date.UTC(2025, int(0, 11), int(1, 28), int(hLo, hHi), int(0, 59), int(0, 59)));
 const dmy = (d: Date, sep = '/') =>
   `${pad(d.getUTCDate())}${sep}${pad(d.getUTCMonth() + 1)}${sep}${d.getUTCFullYear()}`;
 const h12 = (d: Date, withSeconds = false) => {

@@ -35,6 +35,8 @@ import {
   maybe,
   mdy,
   mdyShort,
+  mdyy,
+  moment2025,
   money,
   pad,
   perRow,
@@ -55,10 +57,6 @@ import {
 reseed(20261205);
 const { cases, add } = collectCases();
 
-/** A random moment of 2025 (UTC fields are used as local wall-clock time). */
-const moment2025 = (hLo = 0, hHi = 23) =>
-  new Date(Date.UTC(2025, int(0, 11), int(1, 28), int(hLo, hHi), int(0, 59), int(0, 59)));
-const mdyy = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`;
 const h12 = (d: Date, withSeconds = false, padHour = false) => {
   const h = d.getUTCHours();
   const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';

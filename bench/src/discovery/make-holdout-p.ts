@@ -33,10 +33,13 @@ import {
   hm,
   hms,
   int,
+  ipv4,
   last,
   maybe,
   mdy,
   mdyShort,
+  mdyy,
+  moment2025,
   money,
   pad,
   perRow,
@@ -57,17 +60,12 @@ import {
 reseed(20261206);
 const { cases, add } = collectCases();
 
-/** A random moment of 2025 (UTC fields are used as local wall-clock time). */
-const moment2025 = (hLo = 0, hHi = 23) =>
-  new Date(Date.UTC(2025, int(0, 11), int(1, 28), int(hLo, hHi), int(0, 59), int(0, 59)));
-const mdyy = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`;
 const h12 = (d: Date, withSeconds = false, padHour = false) => {
   const h = d.getUTCHours();
   const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
   const hh = h % 12 === 0 ? 12 : h % 12;
   return `${padHour ? pad(hh) : hh}:${pad(d.getUTCMinutes())}${s} ${h < 12 ? 'AM' : 'PM'}`;
 };
-const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
 const mail = (
   fn: string,
   ln: string,
