@@ -190,8 +190,8 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   kanal: 'channel',
   einwilligung: 'consent',
   newsletter: 'marketing',
-  nyhedsbrev: 'marketing',
-  nyhetsbrev: 'marketing',
+  // Swiss/German "Warenwert": the goods' value before shipping
+  warenwert: 'subtotal',
   karte: 'card',
   karten: 'card',
   kreditkarte: 'card',
@@ -324,8 +324,6 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   comentario: 'notes',
   comentarios: 'notes',
   observaciones: 'notes',
-  observacoes: 'notes',
-  utilizador: 'user',
   usuario: 'user',
   // a till's "Documento" is the receipt (fatura, ticket) number
   documento: 'invoice',
@@ -451,6 +449,8 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   preco: 'price',
   funcionario: 'staff',
   loja: 'location',
+  observacoes: 'notes',
+  utilizador: 'user',
   // ── Swedish, Norwegian, Danish (å, ä, ö, ø, æ folded by the tokenizer) ──
   kund: 'customer',
   kunder: 'customer',
@@ -515,8 +515,8 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   afdeling: 'location',
   ansatt: 'staff',
   ansat: 'staff',
-  // Swiss/German "Warenwert": the goods' value before shipping
-  warenwert: 'subtotal',
+  nyhedsbrev: 'marketing',
+  nyhetsbrev: 'marketing',
   tidspunkt: 'time',
   butik: 'location',
   butikk: 'location',

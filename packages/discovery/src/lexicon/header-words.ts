@@ -355,10 +355,6 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   hygienist: 'staff',
   instructor: 'staff',
   guide: 'staff',
-  headcount: 'headcount',
-  // loyalty "checkins" are visits ("checkins_count"); a stay's "Check-in" is its date (phrases)
-  checkin: 'visit',
-  checkins: 'visit',
   trainer: 'staff',
   teacher: 'staff',
   coach: 'staff',
@@ -411,6 +407,9 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   appointment: 'appointment',
   appt: 'appointment',
   visit: 'visit',
+  // loyalty "checkins" are visits ("checkins_count"); a stay's "Check-in" is its date (phrases)
+  checkin: 'visit',
+  checkins: 'visit',
   encounter: 'visit',
   check: 'order',
   cheque: 'order',
@@ -447,6 +446,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   product: 'product',
   prod: 'product',
   item: 'product',
+  // a marketplace listing is the product ("Listing Title")
+  listing: 'product',
+  // a tour operator's "Activity" is what was booked
+  activity: 'product',
   itm: 'product',
   lineitem: 'line_item',
   service: 'service',
@@ -667,10 +670,6 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   postcode: 'postal_code',
   // Ireland's postal code
   eircode: 'postal_code',
-  // a hotel stay's arrival is when the booked service happens
-  arrival: 'service_date',
-  // a marketplace listing is the product ("Listing Title")
-  listing: 'product',
   postal: 'postal_code',
   postalcode: 'postal_code',
   pincode: 'postal_code',
@@ -758,6 +757,7 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   people: 'headcount',
   persons: 'headcount',
   attendees: 'headcount',
+  headcount: 'headcount',
   adults: 'headcount',
   rounds: 'headcount',
   count: 'count',
@@ -777,6 +777,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   on: 'at',
   when: 'at',
   dos: 'service_date',
+  // a hotel stay's arrival is when the booked service happens
+  arrival: 'service_date',
   created: 'created',
   create: 'created',
   crt: 'created',
@@ -843,10 +845,6 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   unsubscribe: 'consent_inverse',
   bounced: 'other_event',
   clicked: 'other_event',
-  // a tour operator's "Activity" is what was booked
-  activity: 'product',
-  // a CRM's "Background" is free text about the person
-  background: 'notes',
   active: 'other_event',
   seen: 'other_event',
   login: 'other_event',
@@ -896,6 +894,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   // text
   note: 'notes',
   notes: 'notes',
+  // a CRM's "Background" is free text about the person
+  background: 'notes',
   comment: 'notes',
   comments: 'notes',
   memo: 'notes',

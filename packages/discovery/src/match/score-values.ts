@@ -1,5 +1,5 @@
 import type { ColumnProfile } from '../profile/column-profile.js';
-import type { ValuePatternName } from '../profile/value-patterns.js';
+import { foldValue, type ValuePatternName } from '../profile/value-patterns.js';
 import { type TargetField, targetSpecs } from './target-vocabulary.js';
 
 /** File-level facts some value checks need. */
@@ -16,7 +16,7 @@ export interface MatchContext {
   hasOutstandingColumn?: boolean;
   /** Some amount column holds processing fees or commission, so a "net" amount is the payout after them. */
   hasFeeColumn?: boolean;
-  /** Some column is named a status or state, so a yes/no "Voided" flag is not the record's status. */
+  /** Some column is named a status, so a yes/no "Voided" flag is not the record's status. */
   hasStatusColumn?: boolean;
 }
 
@@ -581,12 +581,7 @@ const REVERSAL_VALUES = new Set([
 /** The first top value that is a reversal word ("Refund", "Void"), if any. */
 function reversalValue(top: readonly { value: string }[]): string | undefined {
   for (const { value } of top) {
-    const folded = value
-      .trim()
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '');
-    if (REVERSAL_VALUES.has(folded)) return value;
+    if (REVERSAL_VALUES.has(foldValue(value.trim().toLowerCase()))) return value;
   }
   return undefined;
 }
@@ -642,6 +637,13 @@ export function proposeFromValues(
     add('country', 0.55, `${pct(countries)} country codes or names`);
   if (share('status_word') >= 0.6 && p.distinct.count <= 20)
     add('status', 0.52, `${pct(share('status_word'))} status words`);
+  // "Email Status" of a CRM or email tool: Single Opt-in / Unsubscribed / Non-marketable
+  if (consentStateShare(p) >= 0.15)
+    add('marketing_opt_in', 0.58, 'subscription states (opted in, unsubscribed …)', CONSENT_QUALIFIERS);
+  // A yes/no "Void", "Canceled" or "Refunded?" flag is the only status a file without a status column has.
+  const flag = REVERSAL_FLAG_CONCEPTS.find((c) => headerConcepts.has(c));
+  if (p.inferredType === 'boolean' && flag !== undefined && context.hasStatusColumn === false)
+    add('status', 0.55, 'a yes/no reversal flag, and no column names a status', [flag]);
   // "Event Type", "Trans Type", a bare "Type": the kind of a transaction, when one kind reverses
   // the sale. A line's type is left alone ("Line Type": Sale / Return lines).
   const reversal =
@@ -650,13 +652,6 @@ export function proposeFromValues(
     (oneWordHeader || TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c)))
       ? reversalValue(p.topValues)
       : undefined;
-  // "Email Status" of a CRM or email tool: Single Opt-in / Unsubscribed / Non-marketable
-  if (consentStateShare(p) >= 0.15)
-    add('marketing_opt_in', 0.58, 'subscription states (opted in, unsubscribed …)', CONSENT_QUALIFIERS);
-  // A yes/no "Void", "Canceled" or "Refunded?" flag is the only status a file without a status column has.
-  const flag = REVERSAL_FLAG_CONCEPTS.find((c) => headerConcepts.has(c));
-  if (p.inferredType === 'boolean' && flag !== undefined && context.hasStatusColumn === false)
-    add('status', 0.55, 'a yes/no reversal flag, and no column names a status', [flag]);
   if (reversal !== undefined && share('status_word') < 0.6)
     add('status', 0.5, `a few kinds of event, one of them "${reversal}": a payment-or-refund type`, [
       'type',

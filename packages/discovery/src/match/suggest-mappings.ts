@@ -204,7 +204,7 @@ function detectRecordKind(
       return 'transactions';
     if (
       concepts.some((c) => c !== null && TXN_CONCEPTS.has(c)) &&
-      concepts.some((c) => c === 'id' || c === 'own_id' || c === 'number' || c === 'own_number') &&
+      concepts.some((c) => c === 'id' || c === 'number') &&
       p.uniqueness >= 0.9
     )
       return 'transactions';

@@ -424,7 +424,8 @@ const DAYPARTS = new Set([
 ]);
 
 /** Lower case without accents (values of European exports), as the lexicons spell them. */
-function foldValue(lower: string): string {
+/** Accents removed and `ß` as `ss` (lower-case input), as the word lists spell values. */
+export function foldValue(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
     if (lower.charCodeAt(i) > 127)
       return lower
