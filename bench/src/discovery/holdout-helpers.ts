@@ -234,3 +234,14 @@ export const mdyy = (d: Date) =>
   `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`;
 /** A public-looking IPv4 address. */
 export const ipv4 = () => `${int(23, 223)}.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`;
+/** "2:05 PM", "2:05:09 PM", "02:05 PM" */
+export const h12 = (d: Date, withSeconds = false, padHour = false) => {
+  const h = d.getUTCHours();
+  const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
+  const hh = h % 12 === 0 ? 12 : h % 12;
+  return `${padHour ? pad(hh) : hh}:${pad(d.getUTCMinutes())}${s} ${h < 12 ? 'AM' : 'PM'}`;
+};
+/** An amount with a decimal comma: "12,50". */
+export const commaMoney = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
+/** A day of 2025, day first: "04/03/2025". */
+export const euDate = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;

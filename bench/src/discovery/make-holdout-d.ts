@@ -21,6 +21,7 @@ import {
   c,
   clock,
   collectCases,
+  commaMoney,
   dashPhone,
   e164,
   email,
@@ -49,7 +50,6 @@ const { cases, add } = collectCases();
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ampm = () => `${pad(int(1, 12))}:${pad(int(0, 59))} ${pick(['AM', 'PM'])}`;
 const usDateTime12 = () => `${usDate()} ${ampm()}`;
-const comma = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
 const euDate = () => `${pad(int(1, 28))}.${pad(int(1, 12))}.2025`;
 const frDate = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
 
@@ -406,10 +406,10 @@ add(
       ),
       c('Versandart', null, () => pick(['DHL Paket', 'Hermes', 'Abholung'])),
       c('Versandkosten', 'shipping', () => pick(['4,90', '0,00', '5,95'])),
-      c('Zwischensumme', 'subtotal', () => comma(15, 250)),
-      c('MwSt.', 'tax', () => comma(2, 45)),
-      c('Rabatt', 'discount', () => (rand() < 0.8 ? '0,00' : comma(2, 20))),
-      c('Gesamtbetrag', 'value', () => comma(20, 300)),
+      c('Zwischensumme', 'subtotal', () => commaMoney(15, 250)),
+      c('MwSt.', 'tax', () => commaMoney(2, 45)),
+      c('Rabatt', 'discount', () => (rand() < 0.8 ? '0,00' : commaMoney(2, 20))),
+      c('Gesamtbetrag', 'value', () => commaMoney(20, 300)),
       c('Währung', 'currency', () => 'EUR'),
       c('Bestellstatus', 'status', () =>
         pick(['Abgeschlossen', 'Abgeschlossen', 'Offen', 'In Bearbeitung', 'Storniert']),
@@ -435,10 +435,10 @@ add(
     c('Description', 'product_name', () =>
       pick(['Café crème', 'Menu midi', 'Croissant x2', 'Tarte citron', '']),
     ),
-    c('Montant TTC', 'value', () => comma(2, 60)),
-    c('Montant HT', 'subtotal', () => comma(2, 50)),
-    c('TVA', 'tax', () => comma(0.1, 10)),
-    c('Pourboire', 'tip', () => (rand() < 0.7 ? '0,00' : comma(0.5, 5))),
+    c('Montant TTC', 'value', () => commaMoney(2, 60)),
+    c('Montant HT', 'subtotal', () => commaMoney(2, 50)),
+    c('TVA', 'tax', () => commaMoney(0.1, 10)),
+    c('Pourboire', 'tip', () => (rand() < 0.7 ? '0,00' : commaMoney(0.5, 5))),
     c('Moyen de paiement', 'payment_method', () => pick(['Carte', 'Carte', 'Espèces', 'Sans contact'])),
     c('Type de carte', 'card_brand', () => pick(['VISA', 'MASTERCARD', 'CB', 'AMEX', ''])),
     c('Carte (4 derniers chiffres)', 'card_last4', () => `**** ${pad(int(0, 9999), 4)}`),

@@ -22,8 +22,10 @@ import {
   c,
   clock,
   collectCases,
+  commaMoney,
   e164,
   email,
+  euDate,
   first,
   fullName,
   int,
@@ -45,9 +47,6 @@ import {
 
 reseed(31337007);
 const { cases, add } = collectCases();
-
-const comma = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
-const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
 
 // Amazon Seller Central "All Orders" report (tab-separated flat file)
 add(
@@ -141,7 +140,7 @@ add(
         .toUpperCase()
         .replace(/[^A-Z]/g, 'Q'),
     ),
-    c('Data ordine', 'timestamp', () => `${dmy()} ${clock()}`),
+    c('Data ordine', 'timestamp', () => `${euDate()} ${clock()}`),
     c(
       'Cliente',
       'full_name',
@@ -165,11 +164,11 @@ add(
     c('Stato', 'status', () =>
       pick(['Consegnato', 'Spedito', 'Pagamento accettato', 'Annullato', 'Rimborsato']),
     ),
-    c('Totale prodotti', 'subtotal', () => comma(15, 300)),
+    c('Totale prodotti', 'subtotal', () => commaMoney(15, 300)),
     c('Spese di spedizione', 'shipping', () => pick(['0,00', '6,90', '9,90'])),
-    c('IVA', 'tax', () => comma(3, 60)),
-    c('Sconti', 'discount', () => (rand() < 0.8 ? '0,00' : comma(2, 25))),
-    c('Totale', 'value', () => comma(20, 360)),
+    c('IVA', 'tax', () => commaMoney(3, 60)),
+    c('Sconti', 'discount', () => (rand() < 0.8 ? '0,00' : commaMoney(2, 25))),
+    c('Totale', 'value', () => commaMoney(20, 360)),
     c('Valuta', 'currency', () => 'EUR'),
   ],
   120,
@@ -200,10 +199,10 @@ add(
       pick(['iDEAL', 'iDEAL', 'Creditcard', 'Bancontact', 'Achteraf betalen']),
     ),
     c('Verzendkosten', 'shipping', () => pick(['0,00', '4,95', '6,95'])),
-    c('Subtotaal', 'subtotal', () => comma(10, 200)),
-    c('BTW', 'tax', () => comma(1, 40)),
-    c('Korting', 'discount', () => (rand() < 0.85 ? '0,00' : comma(2, 20))),
-    c('Totaal', 'value', () => comma(12, 240)),
+    c('Subtotaal', 'subtotal', () => commaMoney(10, 200)),
+    c('BTW', 'tax', () => commaMoney(1, 40)),
+    c('Korting', 'discount', () => (rand() < 0.85 ? '0,00' : commaMoney(2, 20))),
+    c('Totaal', 'value', () => commaMoney(12, 240)),
     c('Status', 'status', () => pick(['Verzonden', 'Betaald', 'Geannuleerd', 'In behandeling'])),
   ],
   120,
@@ -216,7 +215,7 @@ add(
   'Brazilian web-shop order export (Portuguese headers)',
   [
     c('Número do Pedido', ['transaction_id', 'order_number'], (i) => String(880100 + i)),
-    c('Data', 'timestamp', () => `${dmy()} ${clock()}`),
+    c('Data', 'timestamp', () => `${euDate()} ${clock()}`),
     c(
       'Cliente',
       'full_name',
@@ -235,9 +234,9 @@ add(
     c('Estado', 'region', () => pick(['SP', 'RJ', 'PR', 'MG'])),
     c('CEP', 'postal_code', () => `${int(10000, 99999)}-${pad(int(0, 999), 3)}`),
     c('Forma de Pagamento', 'payment_method', () => pick(['Pix', 'Cartão de Crédito', 'Boleto'])),
-    c('Frete', 'shipping', () => comma(0, 35)),
-    c('Desconto', 'discount', () => (rand() < 0.8 ? '0,00' : comma(5, 30))),
-    c('Valor Total', 'value', () => comma(30, 900)),
+    c('Frete', 'shipping', () => commaMoney(0, 35)),
+    c('Desconto', 'discount', () => (rand() < 0.8 ? '0,00' : commaMoney(5, 30))),
+    c('Valor Total', 'value', () => commaMoney(30, 900)),
     c('Status', 'status', () => pick(['Entregue', 'Enviado', 'Pago', 'Cancelado', 'Aguardando pagamento'])),
   ],
   120,

@@ -28,6 +28,7 @@ import {
   c,
   clock,
   collectCases,
+  commaMoney,
   dashPhone,
   e164,
   email,
@@ -378,7 +379,6 @@ add('teesnap_receipts', 'Teesnap golf POS receipts export', [
 ]);
 
 // A Danish web-shop order export (DanDomain-style; semicolon-separated, decimal commas)
-const dkk = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
 const DK_FIRST = ['Mads', 'Freja', 'Sofie', 'Lucas', 'Emma', 'Oscar', 'Ida', 'Magnus', 'Clara', 'Frederik'];
 const DK_LAST = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen'];
 add(
@@ -415,9 +415,9 @@ add(
     ),
     c('Leveringsmetode', null, () => pick(['GLS Pakkeshop', 'PostNord Pakkeshop', 'Afhentning i butik'])),
     c('Fragt', 'shipping', () => pick(['0,00', '39,00', '49,00'])),
-    c('Rabat', 'discount', () => (rand() < 0.8 ? '0,00' : dkk(20, 150))),
-    c('Moms', 'tax', () => dkk(20, 600)),
-    c('Ordretotal', 'value', () => dkk(99, 3000)),
+    c('Rabat', 'discount', () => (rand() < 0.8 ? '0,00' : commaMoney(20, 150))),
+    c('Moms', 'tax', () => commaMoney(20, 600)),
+    c('Ordretotal', 'value', () => commaMoney(99, 3000)),
     c('Valuta', 'currency', () => 'DKK'),
     c('Ordrestatus', 'status', () => pick(['Ny', 'Behandles', 'Afsendt', 'Afsendt', 'Annulleret'])),
     c('Kommentar', 'notes', () => maybe(0.1, () => pick(['Stilles ved døren', 'Gaveindpakning tak']))),

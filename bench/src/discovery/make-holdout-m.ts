@@ -29,6 +29,7 @@ import {
   dashPhone,
   digits,
   email,
+  euDate,
   first,
   fullName,
   int,
@@ -56,7 +57,6 @@ const { cases, add } = collectCases();
 
 const letters = (n: number) => Array.from({ length: n }, () => 'ABCEGHJKLMNPRSTVWXYZ'[int(0, 19)]).join('');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
 
 // Big Cartel orders export (US indie print shop; the ship-to address is the only address)
 {
@@ -401,7 +401,7 @@ const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
     'Epos Now transactions report export (UK café)',
     [
       c('Transaction Id', 'transaction_id', (i) => String(318204000 + i * int(3, 17))),
-      c('Date', 'timestamp', () => `${dmy()} ${pad(int(7, 18))}:${pad(int(0, 59))}:${seconds()}`),
+      c('Date', 'timestamp', () => `${euDate()} ${pad(int(7, 18))}:${pad(int(0, 59))}:${seconds()}`),
       c('Location', 'location', () => pick(['Brew & Bake - Clifton', 'Brew & Bake - Stokes Croft'])),
       c('Device', null, () => pick(['Till 1', 'Till 2', 'Tablet'])),
       c('Staff', 'staff', () => pick(['Megan H', 'Tom B', 'Aisha K', 'Manager'])),
@@ -476,7 +476,7 @@ const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
     'Timely appointments report export (New Zealand hair salon)',
     [
       c('Booking ID', 'transaction_id', () => String(int(41000000, 49999999))),
-      c('Date', 'date', () => dmy()),
+      c('Date', 'date', () => euDate()),
       c('Start Time', 'time', (i) => t12(start[i]!)),
       c('End Time', null, (i) => t12(start[i]! + pick([30, 60, 90, 120]))),
       c('Location', 'location', () => pick(['Ponsonby', 'Takapuna'])),
@@ -506,7 +506,7 @@ const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
       c('Booking Source', 'channel', () =>
         pick(['Online booking', 'Online booking', 'Staff', 'Facebook', 'Instagram', 'Reserve with Google']),
       ),
-      c('Created Date', 'created_at', () => `${dmy()} ${clock()}`),
+      c('Created Date', 'created_at', () => `${euDate()} ${clock()}`),
       c('Appointment Notes', 'notes', () =>
         maybe(0.12, () => pick(['Patch test done 3/2', 'Bring inspo pics', 'Sensitive scalp'])),
       ),
@@ -670,7 +670,7 @@ const dmy = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
     'Portuguese pastelaria POS documents export (Vendus-style, Portuguese headers, semicolon-separated)',
     [
       c('Documento', ['transaction_id', 'order_number'], (i) => `${docType[i]} 2025A/${3400 + i}`),
-      c('Data', 'date', () => dmy()),
+      c('Data', 'date', () => euDate()),
       c('Hora', 'time', () => `${pad(int(7, 20))}:${pad(int(0, 59))}:${seconds()}`),
       c('Loja', 'location', () => pick(['Lisboa - Chiado', 'Lisboa - Campo de Ourique'])),
       c('Caixa', null, () => pick(['Caixa 1', 'Caixa 2'])),

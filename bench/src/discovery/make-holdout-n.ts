@@ -31,6 +31,7 @@ import {
   dollars,
   email,
   first,
+  h12,
   hex,
   hm,
   hms,
@@ -69,11 +70,6 @@ const grouped = (x: number, sep: string, dec: string) => {
 
 const dmy = (d: Date, sep = '/') =>
   `${pad(d.getUTCDate())}${sep}${pad(d.getUTCMonth() + 1)}${sep}${d.getUTCFullYear()}`;
-const h12 = (d: Date, withSeconds = false) => {
-  const h = d.getUTCHours();
-  const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
-  return `${h % 12 === 0 ? 12 : h % 12}:${pad(d.getUTCMinutes())}${s} ${h < 12 ? 'AM' : 'PM'}`;
-};
 
 // Square Online (formerly Weebly) orders export (US bakery; one row per order with its first item)
 {

@@ -29,6 +29,7 @@ import {
   digits,
   dollars,
   first,
+  h12,
   hms,
   int,
   last,
@@ -56,13 +57,6 @@ import {
 
 reseed(20261205);
 const { cases, add } = collectCases();
-
-const h12 = (d: Date, withSeconds = false, padHour = false) => {
-  const h = d.getUTCHours();
-  const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
-  const hh = h % 12 === 0 ? 12 : h % 12;
-  return `${padHour ? pad(hh) : hh}:${pad(d.getUTCMinutes())}${s} ${h < 12 ? 'AM' : 'PM'}`;
-};
 
 // Square Dashboard "Item Sales" detail CSV (Reports > Items > Export > Item Detail), US coffee bar;
 // one row per item sold, so a transaction id repeats over its items

@@ -30,6 +30,7 @@ import {
   dashPhone,
   digits,
   first,
+  h12,
   hm,
   hms,
   int,
@@ -60,12 +61,6 @@ import {
 reseed(20261206);
 const { cases, add } = collectCases();
 
-const h12 = (d: Date, withSeconds = false, padHour = false) => {
-  const h = d.getUTCHours();
-  const s = withSeconds ? `:${pad(d.getUTCSeconds())}` : '';
-  const hh = h % 12 === 0 ? 12 : h % 12;
-  return `${padHour ? pad(hh) : hh}:${pad(d.getUTCMinutes())}${s} ${h < 12 ? 'AM' : 'PM'}`;
-};
 const mail = (
   fn: string,
   ln: string,
