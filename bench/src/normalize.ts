@@ -127,14 +127,22 @@ function duckDbFigures([n, total]: readonly unknown[], t0: number, peakRss: numb
   };
 }
 
+/** A SQL string literal. */
+const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** A "$1,234.56" / "$-4.18" column as SQL text without the dollar sign and grouping commas. */
+const plainAmount = (column: string) => `replace(replace("${column}", '$', ''), ',', '')`;
+
+/** A DuckDB connection on 2 threads, imported only here so the other modes' RSS leaves the library out. */
+async function connectDuckDb() {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:', { threads: '2' });
+  return db.connect();
+}
+
 async function runDuckDb(): Promise<Figures> {
   const rss = trackPeakRss();
-  // Imported here so the other modes' peak RSS does not include DuckDB's library.
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const db = await DuckDBInstance.create(':memory:');
-  const connection = await db.connect();
-  const money = (column: string) =>
-    `CAST(replace(replace(replace("${column}", '$', ''), ',', ''), '$-', '-') AS DECIMAL(18,2))`;
+  const connection = await connectDuckDb();
+  const money = (column: string) => `CAST(${plainAmount(column)} AS DECIMAL(18,2))`;
   const t0 = performance.now();
   const reader = await connection.runAndReadAll(`
     CREATE TEMP TABLE typed AS
@@ -147,7 +155,7 @@ async function runDuckDb(): Promise<Figures> {
            ${money('Tip')} AS tip,
            ${money('Fees')} AS fees,
            "Transaction Status" AS status
-    FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true);
+    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true);
     SELECT count(*) AS n, sum(value) AS total FROM typed;`);
   return duckDbFigures(reader.getRows()[0]!, t0, rss.stop());
 }
@@ -163,17 +171,13 @@ async function runDuckDb(): Promise<Figures> {
  */
 async function runDuckDbSameWork(): Promise<Figures> {
   const rss = trackPeakRss();
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const db = await DuckDBInstance.create(':memory:', { threads: '2' });
-  const connection = await db.connect();
-  const sql = (text: string) => `'${text.replace(/'/g, "''")}'`;
-  const money = (column: string) =>
-    `TRY_CAST(replace(replace("${column}", '$', ''), ',', '') AS DECIMAL(18,2))`;
+  const connection = await connectDuckDb();
+  const money = (column: string) => `TRY_CAST(${plainAmount(column)} AS DECIMAL(18,2))`;
   // The export's Rails zone names, resolved to IANA ids the way parseTimestamp resolves them.
   const zones = ZONES.map((name) => {
     const zone = resolveTimeZone(name);
     if (zone?.kind !== 'iana') throw new Error(`no IANA zone for "${name}"`);
-    return `(${sql(name)}, ${sql(zone.id)})`;
+    return `(${sqlString(name)}, ${sqlString(zone.id)})`;
   });
   const t0 = performance.now();
   const reader = await connection.runAndReadAll(`
@@ -206,7 +210,7 @@ async function runDuckDbSameWork(): Promise<Figures> {
            "Source" AS payment_source,
            ${money('Net Total')} AS net_total,
            to_json(t) AS raw
-    FROM read_csv(${sql(file)}, header = true, all_varchar = true) t
+    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true) t
     LEFT JOIN zones z ON z.rails = t."Time Zone";
     SELECT count(*) AS n, sum(value) AS total FROM conversions;`);
   return duckDbFigures(reader.getRows()[0]!, t0, rss.stop());
