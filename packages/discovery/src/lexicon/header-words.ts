@@ -704,6 +704,9 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   fare: 'price',
   earnings: 'revenue',
   proceeds: 'revenue',
+  // "Final Price", "Grand Total": the amount after every discount and charge
+  final: 'final',
+  grand: 'final',
   balance: 'balance',
   outstanding: 'balance',
   due: 'due',
@@ -1290,6 +1293,8 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'ship to': 'shipping',
   'sold to': 'billing',
   'payment intent': 'payment',
+  // a ledger's own entry ("balance_transaction_id"), not an amount still owed
+  'balance transaction': 'transaction',
   'sales rep': 'staff',
   'team member': 'staff',
   'sales person': 'staff',

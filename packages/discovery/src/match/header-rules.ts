@@ -243,6 +243,9 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['TXN amount|value|price|sum', 0.88],
       ['payment amount|total|value', 0.82],
       ['conversion value', 0.92],
+      // "Customer Total", "Guest Total" of an order: what the buyer paid for it
+      ['PERSON total', 0.84, 'transactions'],
+      ['final total|amount|price|value|sum', 0.92],
       ['fee', 0.44],
       // a line's price is the value only when nothing else is (the fallback for orders files)
       ['PRODUCT price|cost', 0.4],
@@ -251,7 +254,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   subtotal: {
     compat: [...moneyCompat, 'product'],
-    adjust: { net: -0.05, tax: -0.08, total: 0, product: -0.15, price: 0 },
+    adjust: { net: -0.05, tax: -0.08, total: 0, product: -0.15, price: 0, final: -0.3 },
     rules: [
       ['subtotal', 0.95],
       ['gross', 0.72],
@@ -538,6 +541,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['billing|card name', 0.86],
       ['name', 0.62],
       ['customer|member|contact|patient', 0.68],
+      // a bare "Recipient"/"Consignee" names the ship-to person: the buyer when no other name exists
+      ['recipient', 0.72],
     ],
   },
   company: {

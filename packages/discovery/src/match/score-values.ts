@@ -343,6 +343,12 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
         reasons.push('subscription states (opted in, unsubscribed …)');
         return 0.4;
       }
+      // "wc-active", "on-hold", "expired": a subscription's lifecycle, not consent
+      // (two states, "active"/"inactive", may still be a consent flag)
+      if (patternShare(p, 'status_word') >= 0.5 && p.distinct.count >= 3) {
+        reasons.push('values are statuses, not yes/no');
+        return -1;
+      }
       if (p.distinct.count > 6) {
         reasons.push(`${p.distinct.count} different values, not yes/no`);
         return -1;

@@ -472,6 +472,78 @@ describe('suggestMappings', () => {
     expect(noFee['Net Total']!.targetField).toBe('value');
   });
 
+  test("a seller's earnings beside a fee column are not the value; a final price is", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Sale ID': String(5000 + i),
+      'Final Price': (40 + i).toFixed(2),
+      Fees: ((40 + i) * 0.05).toFixed(2),
+      Earnings: ((40 + i) * 0.95).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Final Price']!.targetField).toBe('value');
+    expect(s.Earnings!.targetField).toBeNull();
+  });
+
+  test('a file with gross, fee and net columns but no total: the gross amount is the value', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      balance_transaction_id: `txn_${(1e6 + i * 7919).toString(36)}`,
+      gross: (20 + i * 2).toFixed(2),
+      fee: ((20 + i * 2) * 0.029 + 0.3).toFixed(2),
+      net: ((20 + i * 2) * 0.971 - 0.3).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s.gross!.targetField).toBe('value');
+    expect(s.gross!.reasons.join(' ')).toMatch(/no column holds a total/);
+    expect(s.balance_transaction_id!.targetField).toBe('transaction_id');
+    // a gross amount blank on most rows (a debit column) is not promoted
+    const sparse = await suggest(rows.map((r, i) => ({ ...r, gross: i % 3 ? '' : r.gross })));
+    expect(sparse.gross!.targetField).not.toBe('value');
+  });
+
+  test("an order's customer total is its value; a bare recipient is the buyer's name when no other name exists", async () => {
+    const names = ['Ava Lopez', 'Liam Chen', 'Mia Brown', 'Noah Davis', 'Emma Walker'];
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order Number': String(70000 + i),
+      'Food Total': (80 + i).toFixed(2),
+      'Customer Total': (95 + i).toFixed(2),
+      Recipient: names[i % names.length]!,
+    }));
+    const s = await suggest(rows);
+    expect(s['Customer Total']!.targetField).toBe('value');
+    expect(s.Recipient!.targetField).toBe('full_name');
+    const withBuyer = await suggest(rows.map((r, i) => ({ ...r, 'Customer Name': names[(i + 2) % 5]! })));
+    expect(withBuyer['Customer Name']!.targetField).toBe('full_name');
+    expect(withBuyer.Recipient!.targetField).toBeNull();
+  });
+
+  test('payments files: the payment id is the record id when the order id is mostly blank or missing', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      'Payment ID': `tr_${(3e7 + i * 104729).toString(36)}`,
+      Amount: (10 + i).toFixed(2),
+      'Order ID': i % 5 ? '' : `ord_${1000 + i}`,
+    }));
+    const s = await suggest(rows);
+    expect(s['Payment ID']!.targetField).toBe('transaction_id');
+    expect(s['Order ID']!.targetField).not.toBe('transaction_id');
+    const noOrder = await suggest(rows.map(({ 'Order ID': _o, ...rest }) => rest));
+    expect(noOrder['Payment ID']!.targetField).toBe('transaction_id');
+    // an order id on every row stays the record id
+    const full = await suggest(rows.map((r, i) => ({ ...r, 'Order ID': `ord_${1000 + i}` })));
+    expect(full['Order ID']!.targetField).toBe('transaction_id');
+  });
+
+  test("a paid subscription's lifecycle status is its status, not marketing consent; masked phones are phones", async () => {
+    const states = ['wc-active', 'wc-on-hold', 'wc-cancelled', 'wc-expired', 'wc-pending-cancel'];
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      subscription_status: states[i % states.length]!,
+      order_total: (30 + i).toFixed(2),
+      'Phone #': `(+1)${200 + i}*****${String(10 + i).slice(-2)}`,
+    }));
+    const s = await suggest(rows);
+    expect(s.subscription_status!.targetField).toBe('status');
+    expect(s['Phone #']!.targetField).toBe('phone');
+  });
+
   test('tender words make a bare "Type" column the payment method; a conflicting header still wins', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Payment Id': String(700 + i),

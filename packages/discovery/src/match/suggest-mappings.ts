@@ -254,6 +254,13 @@ function validate(profiles: readonly ColumnProfile[], options: SuggestOptions): 
   }
 }
 
+/** Words of a seller's take after fees: "Net", "Earnings", "Proceeds", "Amount you received". */
+const NET_WORDS = new Set(['earnings', 'proceeds', 'received', 'payout']);
+function isNetAmount(analysis: HeaderAnalysis): boolean {
+  if (analysis.terms.some((t) => t.concept === 'gross')) return false;
+  return analysis.terms.some((t) => t.concept === 'net' || NET_WORDS.has(t.word));
+}
+
 function scoreColumn(
   profile: ColumnProfile,
   analysis: HeaderAnalysis,
@@ -302,7 +309,7 @@ function scoreColumn(
           `a file of people, whose plans and tiers are not products sold: −${PEOPLE_PRODUCT_PENALTY}`,
         );
       }
-      if (target === 'value' && context.hasFeeColumn && analysis.terms.some((t) => t.concept === 'net')) {
+      if (target === 'value' && context.hasFeeColumn && isNetAmount(analysis)) {
         score -= NET_OF_FEES_PENALTY;
         reasons.push(`beside a fee column, a net amount is the payout after fees: −${NET_OF_FEES_PENALTY}`);
       }
@@ -487,6 +494,36 @@ export function suggestMappings(
       notes[i]!.push('the only unique order/booking number, so it is the record id (transaction_id)');
     }
   }
+  // a file of payments: an order id filled on few rows (orders paid through an API) is not the
+  // record id when a payment id is on every row
+  {
+    const tx = chosen.indexOf('transaction_id');
+    const pay = chosen.indexOf('payment_id');
+    const filled = (i: number) => 1 - profiles[i]!.nullShare - profiles[i]!.blankShare;
+    if (
+      tx >= 0 &&
+      pay >= 0 &&
+      !pinned.has(tx) &&
+      !pinned.has(pay) &&
+      filled(tx) < 0.5 &&
+      filled(pay) >= 0.95 &&
+      profiles[pay]!.uniqueness >= PROMOTE_UNIQUENESS
+    ) {
+      const asNumber = candidates[tx]!.find((c) => c.target === 'order_number');
+      chosen[tx] = asNumber && asNumber.score >= ASSIGN_THRESHOLD ? 'order_number' : null;
+      notes[tx]!.push('filled on few rows, so the payment id on every row is the record id');
+      chosen[pay] = 'transaction_id';
+      notes[pay]!.push('on every row, all different, where the order id is mostly blank: the record id');
+    }
+  }
+  // a file of payments: each row's payment id is the record id when no other column is
+  if (context.recordKind === 'transactions' && !chosen.includes('transaction_id')) {
+    const i = chosen.indexOf('payment_id');
+    if (i >= 0 && !pinned.has(i) && profiles[i]!.uniqueness >= PROMOTE_UNIQUENESS) {
+      chosen[i] = 'transaction_id';
+      notes[i]!.push('the only unique payment id, so it is the record id (transaction_id)');
+    }
+  }
 
   /** Gives `target` to the unclaimed column (passing `fits`) that scored best for it, if any scored `min`. */
   const fillFromClosest = (target: TargetField, min: number, fits: (i: number) => boolean, note: string) => {
@@ -525,6 +562,22 @@ export function suggestMappings(
         (i) => DATE_TYPES.has(profiles[i]!.inferredType),
         'no other column holds the time of the records, so this date column is the timestamp',
       );
+    // a file with a subtotal but no total ("gross", "fee", "net"): its subtotal, when it is on
+    // (nearly) every row, is the value
+    if (!chosen.includes('value')) {
+      const at = chosen.indexOf('subtotal');
+      const own = at >= 0 ? candidates[at]!.find((c) => c.target === 'value') : undefined;
+      if (
+        at >= 0 &&
+        !pinned.has(at) &&
+        own &&
+        own.score >= VALUE_FALLBACK_MIN &&
+        profiles[at]!.nullShare + profiles[at]!.blankShare <= 0.2
+      ) {
+        chosen[at] = 'value';
+        notes[at]!.push('no column holds a total, so this amount is the value of the records');
+      }
+    }
     // every conversion needs a value: the closest unclaimed amount column (its confidence stays
     // low, so the review asks about it)
     if (!chosen.includes('value'))

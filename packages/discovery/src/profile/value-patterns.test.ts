@@ -13,6 +13,8 @@ describe('value patterns', () => {
     ['(251) 315-1254', 'phone'],
     ['+12692637598', 'phone'],
     ['1.959.204.7870', 'phone'],
+    ['(+1)415*****45', 'phone'],
+    ['+44 7700 ****23', 'phone'],
     ['2025-02-01', 'iso_date'],
     ['2025-02-01T10:00:00Z', 'iso_datetime'],
     ['12/25/2025', 'us_date'],
@@ -68,6 +70,8 @@ describe('value patterns', () => {
     ['CompleteRegistration', 'conversion_event'],
     ['Dinner', 'daypart'],
     ['Jan-05-25', 'text_date'],
+    ['wc-on-hold', 'status_word'],
+    ['STATUS_PAID', 'status_word'],
   ])('%s is %s', (value, pattern) => {
     expect(patternsOf(value)).toContain(pattern);
   });
@@ -81,8 +85,13 @@ describe('value patterns', () => {
     ['hello', 'email'],
     ['5000000000000', 'phone'],
     ['12 345678', 'phone'],
+    ['4111********1111', 'phone'],
+    ['****1234', 'phone'],
+    ['415-***-**', 'phone'],
     ['Square Online', 'payment_word'],
     ['Swiped', 'payment_word'],
+    ['x-large', 'status_word'],
+    ['sku-123', 'status_word'],
     ['Purchase Order 12', 'conversion_event'],
   ])('%s is not %s', (value, pattern) => {
     expect(patternsOf(value)).not.toContain(pattern);

@@ -63,7 +63,8 @@ export const valuePatternNames = [
 export type ValuePatternName = (typeof valuePatternNames)[number];
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[A-Za-z]{2,24}$/;
-const PHONE_CHARS = /^\+?[\d\s().-]{7,24}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/i;
+// masked digits ('*', '•') count: marketplaces hide the middle of a buyer's phone, "(+1)415*****45"
+const PHONE_CHARS = /^(?:\+|\(\+)?[\d\s().*\u2022-]{7,24}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/i;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // "2025-03-04 3:45 PM" too: a one-digit hour is how 12-hour clocks are written
 const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]?\d|2[0-3]):[0-5]\d/;
@@ -198,6 +199,7 @@ const STATUS_WORDS = new Set([
   'arrived',
   'disputed',
   'on hold',
+  'pending cancel',
   'draft',
   'fulfilled',
   'shipped',
@@ -456,17 +458,31 @@ function hasPaymentWord(folded: string): boolean {
   return false;
 }
 
+/**
+ * A status enum with a namespace prefix and separators: "wc-on-hold",
+ * "status_paid", "sq-completed" read as "on hold", "paid", "completed".
+ */
+function isPrefixedStatus(folded: string): boolean {
+  if (folded.length > 30) return false;
+  const cut = folded.search(/[-_]/);
+  if (cut < 2 || (cut > 3 && folded.slice(0, cut) !== 'status')) return false;
+  return STATUS_WORDS.has(folded.slice(cut + 1).replace(/[-_]/g, ' '));
+}
+
 function isPhone(value: string): boolean {
   // Facebook Lead Ads write phones as "p:+15551234567"
   const v = value.startsWith('p:') ? value.slice(2) : value;
   if (!PHONE_CHARS.test(v) || IPV4.test(v)) return false;
   let digits = 0;
+  let masked = 0;
   let groups = 0;
   let inGroup = false;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const mask = c === 42 || c === 8226;
+    if ((c >= 48 && c <= 57) || mask) {
       digits++;
+      if (mask) masked++;
       if (!inGroup) {
         groups++;
         inGroup = true;
@@ -476,6 +492,8 @@ function isPhone(value: string): boolean {
     } else inGroup = false;
   }
   if (digits < 10 || digits > 15) return false;
+  // a masked card number ("4111********1111") has one group; a masked phone keeps its prefix and some digits
+  if (masked > 0 && (masked < 3 || digits - masked < 4)) return false;
   if (v.charCodeAt(0) === 43) return true; // +E.164
   if (groups === 1) return digits === 10 || (digits === 11 && v.charCodeAt(0) === 49);
   // national formats with a trunk 0: "06 12345678" (NL), "07700 900123" (UK)
@@ -555,7 +573,7 @@ const checks: Record<ValuePatternName, (v: string, lower: string, folded: string
       return false;
     }
   },
-  status_word: (_v, _lower, folded) => STATUS_WORDS.has(folded),
+  status_word: (_v, _lower, folded) => STATUS_WORDS.has(folded) || isPrefixedStatus(folded),
   payment_word: (_v, _lower, folded) => hasPaymentWord(folded),
   conversion_event: (_v, lower) => lower.length <= 24 && CONVERSION_EVENTS.has(lower),
   daypart: (_v, lower) => lower.length <= 16 && DAYPARTS.has(lower),
