@@ -158,8 +158,13 @@ function millisFrom(fraction: string | undefined): number {
 }
 
 /** Reads "hh[:mm[:ss[.fff]]] [AM|PM] [zone]" into the wall. */
+/** Finnish and Danish clocks use dots, after "klo"/"kl.": "18.51", "klo 18.51.07". */
+const DOT_CLOCK = /^(?:klo\s+|kl\.?\s+)?(\d{1,2})\.(\d{2})(?:\.(\d{2}))?$/;
+
 function applyTime(input: unknown, wall: Wall, text: string): void {
-  const m = TIME.exec(text.trim());
+  const trimmed = text.trim();
+  const dotted = DOT_CLOCK.exec(trimmed);
+  const m = TIME.exec(dotted ? `${dotted[1]}:${dotted[2]}${dotted[3] ? `:${dotted[3]}` : ''}` : trimmed);
   if (!m) fail(input, `unrecognised time "${text}"`);
   let hour = Number(m[1]);
   const meridiem = m[5]?.toLowerCase();

@@ -22,6 +22,8 @@ export const HOLDOUT_M_SET = join(import.meta.dirname, 'holdout-m');
 export const HOLDOUT_N_SET = join(import.meta.dirname, 'holdout-n');
 export const HOLDOUT_O_SET = join(import.meta.dirname, 'holdout-o');
 export const HOLDOUT_P_SET = join(import.meta.dirname, 'holdout-p');
+export const HOLDOUT_Q_SET = join(import.meta.dirname, 'holdout-q');
+export const HOLDOUT_R_SET = join(import.meta.dirname, 'holdout-r');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

@@ -64,10 +64,14 @@ function extraPenalty(term: HeaderTerm, spec: TargetHeaderSpec): number {
   return -CONFLICT_PENALTY * weight;
 }
 
+/** Whose field it is may sit in parentheses: "Username (Buyer)", "Email (Customer)". */
+const PARENTHETICAL_PEOPLE = new Set(['customer', 'member', 'contact', 'lead', 'user', 'patient']);
+
 /**
  * Fills the rule's slots with header terms; words in parentheses only
- * qualify and never fill a slot, except a reference marker: `user_id
- * (metadata)`, `Order ID (external)` are references of the thing named.
+ * qualify and never fill a slot, except a reference marker (`user_id
+ * (metadata)`, `Order ID (external)` are references of the thing named) and
+ * the person the field belongs to.
  */
 function matchRule(
   terms: readonly HeaderTerm[],
@@ -84,7 +88,10 @@ function matchRule(
         !used[i] &&
         concept !== null &&
         slot.includes(concept) &&
-        (allParenthetical || !term.parenthetical || concept === 'reference')
+        (allParenthetical ||
+          !term.parenthetical ||
+          concept === 'reference' ||
+          PARENTHETICAL_PEOPLE.has(concept))
       ) {
         found = i;
         break;

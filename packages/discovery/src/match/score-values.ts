@@ -235,6 +235,12 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
         return 0.8;
       }
       if (share >= 0.4) return 0.3;
+      // "60162454604": an international number written without its "+"; only the header can say so
+      const len = p.length;
+      if (patternShare(p, 'digits') >= 0.9 && len !== null && len.min >= 9 && len.max <= 15) {
+        reasons.push('digit runs as long as phone numbers (international, without "+")');
+        return 0.1;
+      }
       reasons.push(`only ${pct(share)} phone numbers`);
       return -1;
     }
@@ -472,6 +478,11 @@ function scoreId(p: ColumnProfile, target: TargetField, reasons: string[]): numb
       reasons.push('every value is unique');
     } else if (p.uniqueness >= 0.9) fit += 0.2;
     else if (p.uniqueness < 0.5) fit -= 0.3;
+  }
+  // a record's id is on every row; one blank on half of them is some other document's number
+  if (target === 'transaction_id' && p.rowCount > 0 && p.nonNullCount / p.rowCount < 0.6) {
+    fit -= 0.3;
+    reasons.push(`filled on only ${pct(p.nonNullCount / p.rowCount)} of rows`);
   }
   if (target === 'order_number') {
     const shape = patternShare(p, 'order_number');

@@ -255,7 +255,7 @@ function validate(profiles: readonly ColumnProfile[], options: SuggestOptions): 
 }
 
 /** Words of a seller's take after fees: "Net", "Earnings", "Proceeds", "Amount you received". */
-const NET_WORDS = new Set(['earnings', 'proceeds', 'received', 'payout']);
+const NET_WORDS = new Set(['earnings', 'proceeds', 'received', 'payout', 'recibido', 'recebido']);
 function isNetAmount(analysis: HeaderAnalysis): boolean {
   if (analysis.terms.some((t) => t.concept === 'gross')) return false;
   return analysis.terms.some((t) => t.concept === 'net' || NET_WORDS.has(t.word));
@@ -587,6 +587,26 @@ export function suggestMappings(
         (i) => (profiles[i]!.numeric?.count ?? 0) > 0,
         'no other column holds the amount of the records, so this is the closest (check it)',
       );
+    // ... and when no header fits at all ("Payout" of a class booking), the file's only money column
+    if (!chosen.includes('value')) {
+      const money = profiles
+        .map((p, i) => i)
+        .filter(
+          (i) =>
+            !pinned.has(i) &&
+            chosen[i] === null &&
+            // a header the dictionary cannot read at all stays a question for the reviewer
+            analyses[i]!.terms.some((t) => t.concept !== null) &&
+            (profiles[i]!.inferredType === 'money' || profiles[i]!.inferredType === 'decimal') &&
+            patternShare(profiles[i]!, 'money') >= 0.9,
+        );
+      if (money.length === 1) {
+        chosen[money[0]!] = 'value';
+        notes[money[0]!]!.push(
+          'the only unclaimed money column of a file of orders, so it is their value (check it)',
+        );
+      }
+    }
   }
 
   // explain lost contests

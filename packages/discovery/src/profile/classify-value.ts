@@ -225,6 +225,7 @@ const ISO_TIME_PART =
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ ,T]+(.*))?$/;
 const CLOCK =
   /^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|[A-Z]{3,4})?$/;
+const DOT_CLOCK = /^(?:klo\s+|kl\.?\s+)?([01]?\d|2[0-3])\.[0-5]\d(\.[0-5]\d)?$/;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const TEXT_DATE = new RegExp(
   `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:${MONTHS})-\\d{1,2}-(?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})[a-z]*\\.?[\\s-],?\\s*\\d{2,4})(?:[ ,T]+(.*))?$`,
@@ -365,6 +366,11 @@ function classifyDateLike(s: string): number {
     }
     if (classifyClock(rest)) {
       dateScan.zoned = ZONED.test(rest);
+      return VALUE_DATETIME;
+    }
+    // Finnish and Danish write the time with dots too: "8.9.2025 18.51", "8.9.2025 klo 18.51"
+    if (m[2] === '.' && DOT_CLOCK.test(rest)) {
+      dateScan.zoned = false;
       return VALUE_DATETIME;
     }
     return VALUE_STRING;

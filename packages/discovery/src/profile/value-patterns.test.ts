@@ -86,6 +86,7 @@ describe('value patterns', () => {
     ['5000000000000', 'phone'],
     ['12 345678', 'phone'],
     ['4111********1111', 'phone'],
+    ['8.9.2025 18.51', 'phone'],
     ['****1234', 'phone'],
     ['415-***-**', 'phone'],
     ['Square Online', 'payment_word'],

@@ -235,6 +235,10 @@ const STATUS_WORDS = new Set([
   'marketing qualified lead',
   'sales qualified lead',
   'evangelist',
+  'potential customer',
+  'current customer',
+  'former customer',
+  'past customer',
   'overdue',
   'past due',
   'past_due',
@@ -312,6 +316,41 @@ const STATUS_WORDS = new Set([
   'concluido',
   'pendente',
   'aprovado',
+  'aprobado',
+  'aprobada',
+  'rechazado',
+  'rechazada',
+  'devuelto',
+  'devuelta',
+  'contracargo',
+  'chargeback',
+  'acreditado',
+  'autorizado',
+  'en proceso',
+  'en mediacion',
+  // Finnish and Czech
+  'toimitettu',
+  'palautettu',
+  'peruttu',
+  'peruutettu',
+  'maksettu',
+  'kasittelyssa',
+  'lahetetty',
+  'vahvistettu',
+  'avoin',
+  'hyvitetty',
+  'odottaa maksua',
+  'zaplaceno',
+  'nezaplaceno',
+  'vyrizeno',
+  'vyrizuje se',
+  'odeslano',
+  'doruceno',
+  'stornovano',
+  'zruseno',
+  'vraceno',
+  'prijato',
+  'ceka na platbu',
 ]);
 /** Words of tenders and payment methods; a value counts when one of its words is here. */
 const PAYMENT_WORDS = new Set([
@@ -472,7 +511,8 @@ function isPrefixedStatus(folded: string): boolean {
 function isPhone(value: string): boolean {
   // Facebook Lead Ads write phones as "p:+15551234567"
   const v = value.startsWith('p:') ? value.slice(2) : value;
-  if (!PHONE_CHARS.test(v) || IPV4.test(v)) return false;
+  // "8.9.2025 18.51" (a dotted date and time) is not a phone
+  if (!PHONE_CHARS.test(v) || IPV4.test(v) || EU_DATE.test(v)) return false;
   let digits = 0;
   let masked = 0;
   let groups = 0;
