@@ -52,6 +52,36 @@ const MONTH_FIRST =
 const DAY_FIRST =
   /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:[,\s]+(.+))?$/;
 
+/** Spanish and Portuguese month names, accents removed. */
+const ROMANCE_MONTHS: Readonly<Record<string, number>> = {
+  enero: 1,
+  janeiro: 1,
+  febrero: 2,
+  fevereiro: 2,
+  marzo: 3,
+  marco: 3,
+  abril: 4,
+  mayo: 5,
+  maio: 5,
+  junio: 6,
+  junho: 6,
+  julio: 7,
+  julho: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  setembro: 9,
+  octubre: 10,
+  outubro: 10,
+  noviembre: 11,
+  novembro: 11,
+  diciembre: 12,
+  dezembro: 12,
+};
+/** "19 de marzo de 2025 16:03 hs.", "5 de março de 2025 às 14:30" (Mercado Libre, Brazilian exports). */
+const ROMANCE_LONG =
+  /^(\d{1,2}) de ([\p{L}]+) de (\d{4})(?:,?\s+(?:a las\s+|as\s+|às\s+)?(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:hs?\.?)?)?$/iu;
+
 interface Wall {
   year: number;
   month: number;
@@ -228,6 +258,18 @@ function parseWall(input: unknown, text: string, format: TimestampFormat): Wall 
       else dayFirst = numeric[2] === '.';
       const wall = emptyWall(fullYear(numeric[4]!), dayFirst ? b : a, dayFirst ? a : b);
       if (numeric[5]) applyTime(input, wall, numeric[5]);
+      return wall;
+    }
+    const long = ROMANCE_LONG.exec(text);
+    if (long) {
+      const name = long[2]!
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+      const month = ROMANCE_MONTHS[name];
+      if (!month) fail(input, `unknown month "${long[2]}"`);
+      const wall = emptyWall(Number(long[3]), month, Number(long[1]));
+      if (long[4]) applyTime(input, wall, long[4]);
       return wall;
     }
     const named = MONTH_FIRST.exec(text) ?? DAY_FIRST.exec(text);

@@ -306,6 +306,8 @@ export const intlWordConcepts: Readonly<Record<string, string>> = {
   envio: 'shipping',
   importe: 'amount',
   monto: 'amount',
+  ingresos: 'revenue',
+  ingreso: 'revenue',
   devuelto: 'refund',
   comision: 'fee',
   pagador: 'customer',

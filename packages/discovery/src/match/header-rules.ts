@@ -203,6 +203,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   paid_at: {
     compat: ['temporal', 'transaction', 'payment'],
+    // "Last Payment Date" of an invoice: when it was (last) paid
+    adjust: { last: -0.05 },
     rules: [
       ['paid WHEN', 0.92],
       ['payment WHEN', 0.86],
@@ -480,6 +482,9 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     rules: [
       ['PERSON reference', 0.88],
       ['PERSON code', 0.72],
+      // a buyer's marketplace or shop login ("Buyer Username", "Username (Buyer)", a bare "Username")
+      ['PERSON username', 0.88],
+      ['username', 0.72],
       ['member number', 0.7],
       ['reference', 0.62, 'people'],
     ],

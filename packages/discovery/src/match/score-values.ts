@@ -205,6 +205,11 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       }
       if (patternShare(p, 'utc_offset') >= 0.6) return 0.1;
       if (numeric >= 0.8) return -0.6;
+      // "Zone" of a restaurant floor (Patio, Bar): words, none of them a zone
+      if (zones < 0.05 && patternShare(p, 'utc_offset') < 0.05 && p.nonNullCount >= 10) {
+        reasons.push('values are not time zones');
+        return -1;
+      }
       return -0.3;
     }
     case 'currency': {

@@ -532,6 +532,74 @@ describe('suggestMappings', () => {
     expect(p['Contact Type']!.targetField).toBe('status');
   });
 
+  test('beside a first name, a bare one-word name is the surname; FName and LName are name parts', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      Prénom: ['Camille', 'Louis', 'Chloé'][i % 3]!,
+      Nom: ['Dupont', 'Martin', 'Bernard'][i % 3]!,
+      FName: ['Ava', 'Liam', 'Mia'][i % 3]!,
+      LName: ['Lopez', 'Chen', 'Brown'][i % 3]!,
+    }));
+    const s = await suggest(rows.map(({ Prénom, Nom }) => ({ Prénom, Nom })));
+    expect(s.Prénom!.targetField).toBe('first_name');
+    expect(s.Nom!.targetField).toBe('last_name');
+    const abbreviated = await suggest(rows.map(({ FName, LName }) => ({ FName, LName })));
+    expect(abbreviated.FName!.targetField).toBe('first_name');
+    expect(abbreviated.LName!.targetField).toBe('last_name');
+    // a bare name of whole names stays the full name
+    const whole = await suggest(rows.map((r, i) => ({ Prénom: r.Prénom, Nom: `${r.Prénom} ${r.Nom}${i}` })));
+    expect(whole.Nom!.targetField).toBe('full_name');
+  });
+
+  test('marketplace and processor vocabulary: PO#, Psp Reference, usernames, Spanish long dates and ingresos', async () => {
+    const months = ['enero', 'febrero', 'marzo'];
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'PO#': String(108829771000 + i * 37),
+      'Fecha de venta': `${(i % 28) + 1} de ${months[i % 3]} de 2025 16:03 hs.`,
+      'Ingresos por productos (MXN)': (1299 + i).toFixed(2),
+      Username: `buyer_${i % 17}`,
+    }));
+    const s = await suggest(rows);
+    expect(s['PO#']!.targetField).toBe('transaction_id');
+    expect(s['Fecha de venta']!.targetField).toBe('timestamp');
+    expect(s['Ingresos por productos (MXN)']!.targetField).toBe('value');
+    expect(s.Username!.targetField).toBe('customer_reference');
+    const adyen = await suggest(
+      Array.from({ length: 30 }, (_, i) => ({
+        'Psp Reference': `88${String(5000000000000 + i * 7919)}`,
+        'Gross Credit (GC)': (10 + i).toFixed(2),
+      })),
+    );
+    expect(adyen['Psp Reference']!.targetField).toBe('transaction_id');
+  });
+
+  test('a floor zone is no time zone; an ad is no campaign; "how did you hear" is the lead source', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Check #': String(4000 + i),
+      Zone: ['Patio', 'Bar', 'Main Dining'][i % 3]!,
+      campaign_name: ['Spring Sale', 'Retargeting'][i % 2]!,
+      ad_name: ['Carousel A', 'Video B', 'Static C'][i % 3]!,
+      'How did you hear about us?': ['Instagram', 'Google', 'A friend', 'Yelp'][i % 4]!,
+      Affiliate: i % 4 ? '' : 'jane-smith',
+      'Yes, send me news & seasonal specials': i % 2 ? 'Yes' : 'No',
+      'Last Payment Date': `2025-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    const s = await suggest(rows);
+    expect(s.Zone!.targetField).toBeNull();
+    expect(s.campaign_name!.targetField).toBe('utm_campaign');
+    expect(s.ad_name!.targetField).toBeNull();
+    expect(s['How did you hear about us?']!.targetField).toBe('lead_source');
+    // one lead source per file: an affiliate column is it when no question asks
+    const affiliate = await suggest(rows.map(({ 'How did you hear about us?': _q, ...rest }) => rest));
+    expect(affiliate.Affiliate!.targetField).toBe('lead_source');
+    expect(s['Yes, send me news & seasonal specials']!.targetField).toBe('marketing_opt_in');
+    expect(s['Last Payment Date']!.targetField).toBe('paid_at');
+    // a zone column of real zones still is one
+    const zoned = await suggest(
+      rows.map((r, i) => ({ ...r, Zone: ['America/Chicago', 'America/Denver'][i % 2]! })),
+    );
+    expect(zoned.Zone!.targetField).toBe('timezone');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),

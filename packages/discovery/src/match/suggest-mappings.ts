@@ -254,6 +254,13 @@ function validate(profiles: readonly ColumnProfile[], options: SuggestOptions): 
   }
 }
 
+/** Share of the sampled values that are one word ("Müller", "Dupont", "O'Neil"). */
+function singleWordShare(p: ColumnProfile): number {
+  const values = p.sampleValues;
+  if (values.length === 0) return 0;
+  return values.filter((v) => !/\s/.test(v.trim())).length / values.length;
+}
+
 /** Words of a seller's take after fees: "Net", "Earnings", "Proceeds", "Amount you received". */
 const NET_WORDS = new Set(['earnings', 'proceeds', 'received', 'payout', 'recibido', 'recebido']);
 function isNetAmount(analysis: HeaderAnalysis): boolean {
@@ -456,6 +463,20 @@ export function suggestMappings(
       notes[i]!.push(
         `${target} is already taken by the buyer's own column; this one describes another person`,
       );
+    }
+  }
+  // "Vorname" + "Name", "Prénom" + "Nom": beside a first name, a bare name of single words is the surname
+  if (chosen.includes('first_name') && !chosen.includes('last_name')) {
+    const at = chosen.indexOf('full_name');
+    if (
+      at >= 0 &&
+      !pinned.has(at) &&
+      analyses[at]!.terms.length === 1 &&
+      analyses[at]!.terms[0]!.concept === 'name' &&
+      singleWordShare(profiles[at]!) >= 0.8
+    ) {
+      chosen[at] = 'last_name';
+      notes[at]!.push('beside a first-name column, a name of one word is the surname');
     }
   }
   // Date + Time (+ Time Zone): a date is the date part only when a time column exists

@@ -163,6 +163,35 @@ function known(word: string): boolean {
 }
 
 /** Normalises one lower-case word into dictionary words (singular, segmented, `<x>id` split). */
+/** Short English words ending in "id" that are no "<x> id" ("How did you hear", "Valid"). */
+const ID_LOOKALIKES = new Set([
+  'did',
+  'kid',
+  'lid',
+  'bid',
+  'rid',
+  'aid',
+  'hid',
+  'mid',
+  'amid',
+  'avid',
+  'acid',
+  'said',
+  'void',
+  'raid',
+  'laid',
+  'maid',
+  'grid',
+  'skid',
+  'solid',
+  'rapid',
+  'valid',
+  'fluid',
+  'humid',
+  'vivid',
+  'stupid',
+]);
+
 function normaliseWord(word: string): string[] {
   if (known(word) || /^\d+$/.test(word)) return [word];
   const one = singular(word);
@@ -171,7 +200,8 @@ function normaliseWord(word: string): string[] {
     const pieces = segment(word) ?? (one ? segment(one) : null);
     if (pieces) return pieces;
   }
-  if (word.length >= 3 && word.length <= 6 && word.endsWith('id')) return [word.slice(0, -2), 'id'];
+  if (word.length >= 3 && word.length <= 6 && word.endsWith('id') && !ID_LOOKALIKES.has(word))
+    return [word.slice(0, -2), 'id'];
   const typo = misspelled(word) ?? (one ? misspelled(one) : null);
   if (typo) return [typo];
   return [word];

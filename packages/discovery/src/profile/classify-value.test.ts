@@ -77,6 +77,8 @@ describe('classifyValue', () => {
     ['05/06/2025', VALUE_DATE],
     ['31.12.2024', VALUE_DATE],
     ['8.9.2025 18.51', VALUE_DATETIME],
+    ['19 de marzo de 2025 16:03 hs.', VALUE_DATETIME],
+    ['5 de março de 2025', VALUE_DATE],
     ['8.9.2025 klo 18.51.07', VALUE_DATETIME],
     ['8.9.2025 18.61', VALUE_STRING],
     ['2025/02/01', VALUE_DATE],

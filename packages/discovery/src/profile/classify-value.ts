@@ -321,8 +321,20 @@ export function classifyValue(s: string): number {
   return classifyTextDate(s);
 }
 
+/** "19 de marzo de 2025 16:03 hs.", "5 de março de 2025 às 14:30": Spanish and Portuguese long dates. */
+const ROMANCE_LONG_DATE =
+  /^\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro) de \d{4}(?:,?\s+(?:a las\s+|[aà]s\s+)?(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:hs?\.?)?)?$/i;
+
 function classifyTextDate(s: string): number {
   if (s.length < 6 || s.length > 48) return VALUE_STRING;
+  const long = ROMANCE_LONG_DATE.exec(s);
+  if (long) {
+    dateScan.style = 'text';
+    dateScan.dayFirst = true;
+    dateScan.monthFirst = false;
+    dateScan.zoned = false;
+    return long[1] === undefined ? VALUE_DATE : VALUE_DATETIME;
+  }
   const m = TEXT_DATE.exec(s);
   if (!m) return VALUE_STRING;
   dateScan.style = 'text';
