@@ -600,6 +600,30 @@ describe('suggestMappings', () => {
     expect(zoned.Zone!.targetField).toBe('timezone');
   });
 
+  test("a fulfilment or sub-status beside the record's own status is not the status; form, pet and variation names are no people", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order ID': String(1000 + i),
+      'Payment Status': ['Paid', 'Refunded', 'Pending'][i % 3]!,
+      'Fulfillment Status': ['Fulfilled', 'Shipped', 'Pending'][i % 3]!,
+      'Order Substatus': ['Delivered', 'Shipped', 'Cancelled'][i % 3]!,
+      form_name: ['Spring Lead Form', 'Quote Request'][i % 2]!,
+      'Animal Name': ['Bella', 'Max', 'Luna'][i % 3]!,
+      'Variation Name': ['Rose Quartz', 'Jade', 'Amethyst'][i % 3]!,
+    }));
+    const s = await suggest(rows);
+    expect(s['Payment Status']!.targetField).toBe('status');
+    expect(s['Fulfillment Status']!.targetField).toBeNull();
+    expect(s['Order Substatus']!.targetField).toBeNull();
+    expect(s.form_name!.targetField).toBeNull();
+    expect(s['Animal Name']!.targetField).toBeNull();
+    expect(s['Variation Name']!.targetField).not.toBe('full_name');
+    // alone, a fulfilment status is still the file's status
+    const alone = await suggest(
+      rows.map((r) => ({ 'Order ID': r['Order ID'], 'Fulfillment Status': r['Fulfillment Status'] })),
+    );
+    expect(alone['Fulfillment Status']!.targetField).toBe('status');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),

@@ -254,6 +254,28 @@ function validate(profiles: readonly ColumnProfile[], options: SuggestOptions): 
   }
 }
 
+/** Qualifiers of a status that is not the record's own: "Fulfillment Status", "Order Substatus", "Detalle del estado". */
+const SECONDARY_STATUS_WORDS = new Set([
+  'fulfillment',
+  'fulfilment',
+  'shipment',
+  'dispute',
+  'sub',
+  'substatus',
+  'detail',
+  'details',
+  'detalle',
+  'descripcion',
+  'description',
+]);
+const SECONDARY_STATUS_CONCEPTS = new Set(['shipping', 'address', 'last', 'description']);
+function isSecondaryStatus(analysis: HeaderAnalysis): boolean {
+  return analysis.terms.some(
+    (t) =>
+      SECONDARY_STATUS_WORDS.has(t.word) || (t.concept !== null && SECONDARY_STATUS_CONCEPTS.has(t.concept)),
+  );
+}
+
 /** Share of the sampled values that are one word ("Müller", "Dupont", "O'Neil"). */
 function singleWordShare(p: ColumnProfile): number {
   const values = p.sampleValues;
@@ -464,6 +486,16 @@ export function suggestMappings(
         `${target} is already taken by the buyer's own column; this one describes another person`,
       );
     }
+  }
+  // beside the record's own status, a fulfilment, shipment, dispute or sub-status says something else
+  {
+    const statuses = chosen.flatMap((t, i) => (t === 'status' && !pinned.has(i) ? [i] : []));
+    const secondary = statuses.filter((i) => isSecondaryStatus(analyses[i]!));
+    if (statuses.length > 1 && secondary.length > 0 && secondary.length < statuses.length)
+      for (const i of secondary) {
+        chosen[i] = null;
+        notes[i]!.push("another column holds the record's own status; this one tracks a part of it");
+      }
   }
   // "Vorname" + "Name", "Prénom" + "Nom": beside a first name, a bare name of single words is the surname
   if (chosen.includes('first_name') && !chosen.includes('last_name')) {
