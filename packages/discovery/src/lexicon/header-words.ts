@@ -397,6 +397,9 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   txn: 'order',
   trx: 'order',
   trans: 'order',
+  tran: 'order',
+  // a club's or restaurant's chit is its check
+  chit: 'order',
   tx: 'order',
   sale: 'order',
   receipt: 'order',

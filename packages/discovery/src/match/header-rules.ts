@@ -228,6 +228,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     },
     rules: [
       ['total', 0.85],
+      // "Total Amount" beside a "Sale Amount" and a "Tip Amount": the total is what was charged
+      ['total amount|value|sum', 0.9],
       ['amount', 0.72],
       ['amount|total paid|collected', 0.92],
       ['paid', 0.7],
@@ -466,9 +468,12 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   customer_id: {
     compat: ['person', 'identifier', 'role_primary'],
-    adjust: { reference: -0.25, contact: -0.06, member: -0.1, code: -0.08, number: -0.04 },
+    // a member's id is the customer id unless a customer id column is there too (then the loyalty id)
+    // another system's id of the person ("Stripe customer ID", "Shopify customer ID") is a reference
+    adjust: { reference: -0.25, contact: -0.06, member: -0.02, code: -0.08, number: -0.04, vendor: -0.12 },
     rules: [
       ['PERSON id', 0.92],
+      ['member id|number', 0.89],
       ['PERSON number|code', 0.8],
       ['PERSON reference', 0.6],
       ['id', 0.62, 'people'],
@@ -482,6 +487,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     rules: [
       ['PERSON reference', 0.88],
       ['PERSON code', 0.72],
+      ['vendor PERSON id|number', 0.88],
       // a buyer's marketplace or shop login ("Buyer Username", "Username (Buyer)", a bare "Username")
       ['PERSON username', 0.88],
       ['username', 0.72],

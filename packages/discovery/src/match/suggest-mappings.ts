@@ -188,7 +188,12 @@ function detectRecordKind(
   const hasOrderId = has(
     (cs) => cs.some((c) => c !== null && TXN_CONCEPTS.has(c)) && cs.some((c) => c === 'id' || c === 'number'),
   );
-  if (has((cs) => cs.includes('lifetime_value')) || (has((cs) => cs.includes('order_count')) && !hasOrderId))
+  // ... as is a bare "Spent" beside no order id (what a contact has spent in all; a visit's "Spend" is not)
+  const spentInAll = analyses.some((a) => a.terms.length === 1 && a.terms[0]!.word === 'spent');
+  if (
+    has((cs) => cs.includes('lifetime_value')) ||
+    ((has((cs) => cs.includes('order_count')) || spentInAll) && !hasOrderId)
+  )
     return 'people';
   for (let i = 0; i < profiles.length; i++) {
     const concepts = analyses[i]!.terms.map((t) => t.concept);
