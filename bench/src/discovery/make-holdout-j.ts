@@ -17,7 +17,8 @@
  *
  * One label corrected after that run (never the CSVs): Braintree's "Created
  * Datetime" also accepts `created_at`, as the shipped set's "Created at"
- * does when it is the record's time.
+ * does when it is the record's time. Later (2026-11-28), Helcim's "Type"
+ * (purchase / refund / preauth / capture) is `status`: the kind of a transaction whose kinds include a refund is its status (shipped Square "Event Type"; holdout-s PayPal "Type", labelled so independently).
  */
 import { join } from 'node:path';
 import {
@@ -90,7 +91,7 @@ add('helcim_transactions', 'Helcim card transactions export', [
   c('Batch ID', null, () => String(int(880, 940))),
   c('Status', 'status', () => pick(['APPROVED', 'APPROVED', 'APPROVED', 'DECLINED'])),
   c('User', 'staff', () => pick(['Front Desk', 'Marco B', 'Helcim Pay.js', 'Priya S'])),
-  c('Type', null, () => pick(['purchase', 'purchase', 'purchase', 'refund', 'preauth', 'capture'])),
+  c('Type', 'status', () => pick(['purchase', 'purchase', 'purchase', 'refund', 'preauth', 'capture'])),
   c('Amount', 'value', () => money(5, 900)),
   c('Currency', 'currency', () => pick(['CAD', 'CAD', 'USD'])),
   c('Card Type', 'card_brand', () => pick(['VI', 'MC', 'AX', 'DI'])),

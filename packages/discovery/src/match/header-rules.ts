@@ -225,6 +225,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       card: -0.5,
       stat: -0.6,
       balance: -0.6,
+      // "Total Customer Lifetime Value" beside the historic one is no order's value
+      lifetime_value: -0.5,
     },
     rules: [
       ['total', 0.85],

@@ -600,10 +600,11 @@ const REVERSAL_VALUES = new Set([
   'estorno',
 ]);
 
-/** The first top value that is a reversal word ("Refund", "Void"), if any. */
+/** The first top value that is a reversal ("Refund", "Void", "Payment Refund"), if any. */
 function reversalValue(top: readonly { value: string }[]): string | undefined {
   for (const { value } of top) {
-    if (REVERSAL_VALUES.has(foldValue(value.trim().toLowerCase()))) return value;
+    const words = foldValue(value.trim().toLowerCase()).split(/\s+/);
+    if (words.length <= 4 && REVERSAL_VALUES.has(words[words.length - 1]!)) return value;
   }
   return undefined;
 }
@@ -669,7 +670,7 @@ export function proposeFromValues(
   // "Event Type", "Trans Type", a bare "Type": the kind of a transaction, when one kind reverses
   // the sale. A line's type is left alone ("Line Type": Sale / Return lines).
   const reversal =
-    p.distinct.count <= 8 &&
+    p.distinct.count <= 12 &&
     headerConcepts.has('type') &&
     (oneWordHeader || TRANSACTION_KIND_QUALIFIERS.some((c) => headerConcepts.has(c)))
       ? reversalValue(p.topValues)

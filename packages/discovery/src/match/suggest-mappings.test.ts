@@ -19,7 +19,9 @@ import {
   HOLDOUT_P_SET,
   HOLDOUT_Q_SET,
   HOLDOUT_R_SET,
+  HOLDOUT_S_SET,
   HOLDOUT_SET,
+  HOLDOUT_T_SET,
   runSet,
   type ScoredColumn,
   SHIPPED_SET,
@@ -624,6 +626,63 @@ describe('suggestMappings', () => {
     expect(alone['Fulfillment Status']!.targetField).toBe('status');
   });
 
+  test("a member's number is the customer id; another system's customer id is a reference", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Member ID': `mem_${1000 + i}`,
+      'Stripe customer ID': `cus_${(7e9 + i * 7919).toString(36)}`,
+      Email: `m${i}@example.com`,
+      Spent: (i * 12.5).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Member ID']!.targetField).toBe('customer_id');
+    expect(s['Stripe customer ID']!.targetField).toBe('customer_reference');
+    // a bare "Spent" beside no order id: what each person spent in all
+    expect(s.Spent!.targetField).toBe('lifetime_value');
+    // beside a customer id, the member number is the loyalty id
+    const loyalty = await suggest(
+      rows.map((r, i) => ({ 'Customer ID': String(500 + i), 'Member ID': r['Member ID'] })),
+    );
+    expect(loyalty['Customer ID']!.targetField).toBe('customer_id');
+    expect(loyalty['Member ID']!.targetField).toBe('loyalty_id');
+  });
+
+  test('card-processor and club exports: tran types with refunds are the status, chits are checks, the total amount is the value', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Chit #': String(88000 + i),
+      'Tran Type': ['Sale', 'Sale', 'Refund', 'Sale'][i % 4]!,
+      'Sale Amount': (20 + i).toFixed(2),
+      'Tip Amount': (i % 5).toFixed(2),
+      'Total Amount': (20 + i + (i % 5)).toFixed(2),
+      'Phone Numbers': `${['Mobile', 'Phone'][i % 2]}: (480) 555-${String(1000 + i)}`,
+    }));
+    const s = await suggest(rows);
+    expect(s['Chit #']!.targetField).toBe('transaction_id');
+    expect(s['Tran Type']!.targetField).toBe('status');
+    expect(s['Total Amount']!.targetField).toBe('value');
+    expect(s['Phone Numbers']!.targetField).toBe('phone');
+    const paypal = await suggest(
+      rows.map((r, i) => ({
+        'Transaction ID': `9X${String(100000 + i)}`,
+        Type: ['Express Checkout Payment', 'Website Payment', 'Payment Refund', 'General Withdrawal'][i % 4]!,
+        Gross: r['Total Amount'],
+      })),
+    );
+    expect(paypal.Type!.targetField).toBe('status');
+  });
+
+  test('a people file: the historic lifetime value wins and the other one is no order value; any "how did you hear" question is the lead source', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      Email: `k${i}@example.com`,
+      'Historic Customer Lifetime Value': (i * 10).toFixed(2),
+      'Total Customer Lifetime Value': (i * 14).toFixed(2),
+      'How did you hear about this event?': ['Instagram', 'A friend', 'Newsletter'][i % 3]!,
+    }));
+    const s = await suggest(rows);
+    expect(s['Historic Customer Lifetime Value']!.targetField).toBe('lifetime_value');
+    expect(s['Total Customer Lifetime Value']!.targetField).toBeNull();
+    expect(s['How did you hear about this event?']!.targetField).toBe('lead_source');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
@@ -867,18 +926,20 @@ describe('the newest blind sets, still below the targets on first sight', () => 
   // Floors just under what each set scores now (packages/discovery/README.md records the
   // first-run and current figures), so a change that loses ground on them fails here.
   test.each([
-    ['holdout-g', HOLDOUT_G_SET, 0.92, 0.95],
-    ['holdout-h', HOLDOUT_H_SET, 0.93, 0.98],
-    ['holdout-i', HOLDOUT_I_SET, 0.88, 0.92],
-    ['holdout-j', HOLDOUT_J_SET, 0.93, 0.95],
-    ['holdout-k', HOLDOUT_K_SET, 0.92, 0.94],
-    ['holdout-l', HOLDOUT_L_SET, 0.9, 0.95],
-    ['holdout-m', HOLDOUT_M_SET, 0.94, 0.96],
-    ['holdout-n', HOLDOUT_N_SET, 0.91, 0.97],
-    ['holdout-o', HOLDOUT_O_SET, 0.88, 0.86],
-    ['holdout-p', HOLDOUT_P_SET, 0.85, 0.9],
-    ['holdout-q', HOLDOUT_Q_SET, 0.85, 0.95],
-    ['holdout-r', HOLDOUT_R_SET, 0.86, 0.96],
+    ['holdout-g', HOLDOUT_G_SET, 0.92, 0.97],
+    ['holdout-h', HOLDOUT_H_SET, 0.94, 0.98],
+    ['holdout-i', HOLDOUT_I_SET, 0.89, 0.95],
+    ['holdout-j', HOLDOUT_J_SET, 0.94, 0.97],
+    ['holdout-k', HOLDOUT_K_SET, 0.94, 0.97],
+    ['holdout-l', HOLDOUT_L_SET, 0.92, 0.98],
+    ['holdout-m', HOLDOUT_M_SET, 0.96, 0.97],
+    ['holdout-n', HOLDOUT_N_SET, 0.94, 0.99],
+    ['holdout-o', HOLDOUT_O_SET, 0.9, 0.91],
+    ['holdout-p', HOLDOUT_P_SET, 0.89, 0.94],
+    ['holdout-q', HOLDOUT_Q_SET, 0.87, 0.96],
+    ['holdout-r', HOLDOUT_R_SET, 0.89, 0.98],
+    ['holdout-s', HOLDOUT_S_SET, 0.93, 0.98],
+    ['holdout-t', HOLDOUT_T_SET, 0.9, 0.95],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

@@ -214,7 +214,11 @@ function normaliseWord(word: string): string[] {
  * of birth", "last 4") become dictionary concepts.
  */
 export function tokenizeHeader(header: string): HeaderAnalysis {
-  let text = header.normalize('NFKC').replace(/^\uFEFF/, '');
+  let text = header
+    .normalize('NFKC')
+    .replace(/^\uFEFF/, '')
+    // "How did you hear about this event?": the question names the lead source, whatever it asks about
+    .replace(/^\s*how did you (?:hear|find out|learn|find)\b.*$/i, 'how did you hear');
   const group = GROUP_LABEL.exec(text) ?? GROUP_DASH.exec(text);
   if (group) text = `(${group[1]}) ${group[2]}`;
   text = text

@@ -508,9 +508,12 @@ function isPrefixedStatus(folded: string): boolean {
   return STATUS_WORDS.has(folded.slice(cut + 1).replace(/[-_]/g, ' '));
 }
 
+/** "Mobile: (623) 989-0339", "Tel: …": a phone number behind its kind (QuickBooks' "Phone Numbers"). */
+const PHONE_LABEL = /^(?:phone|mobile|cell|tel|telephone|work|home|office|main|fax|other)\s*:\s*/i;
+
 function isPhone(value: string): boolean {
   // Facebook Lead Ads write phones as "p:+15551234567"
-  const v = value.startsWith('p:') ? value.slice(2) : value;
+  const v = value.startsWith('p:') ? value.slice(2) : value.replace(PHONE_LABEL, '');
   // "8.9.2025 18.51" (a dotted date and time) is not a phone
   if (!PHONE_CHARS.test(v) || IPV4.test(v) || EU_DATE.test(v)) return false;
   let digits = 0;
