@@ -91,6 +91,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   tax: ['tax'],
   tip: ['tip'],
   fee: ['fee'],
+  commission: ['fee'],
   refund: ['refund', 'event'],
   gift: ['gift'],
   loyalty: ['loyalty'],
@@ -545,7 +546,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   gratuity: 'tip',
   grat: 'tip',
   fee: 'fee',
-  commission: 'fee',
+  // always the seller's cost, never a charge to the buyer ("delivery_commission" is no shipping)
+  commission: 'commission',
   interchange: 'fee',
   refund: 'refund',
   refunded: 'refund',

@@ -297,7 +297,7 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   shipping: {
     compat: [...moneyCompat, 'fee'],
-    adjust: { rate: -0.05 },
+    adjust: { rate: -0.05, commission: -0.5, location: -0.05 },
     rules: [
       ['shipping', 0.8],
       ['shipping amount|cost|price|total|fee|charge|value', 0.93],
@@ -312,12 +312,16 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
     ],
   },
   fee: {
-    compat: [...moneyCompat, 'card', 'vendor'],
-    adjust: { location: 0 },
+    compat: [...moneyCompat, 'card', 'vendor', 'fee'],
+    // "delivery_commission": the platform's cut on deliveries ("Delivery Fee" stays shipping)
+    // "Channel commission" of a booking: what the booking channel keeps
+    adjust: { location: 0, shipping: -0.1, channel: -0.05 },
     unknownPenalty: 0.45,
     rules: [
       ['fee', 0.8],
       ['fee amount|total', 0.86],
+      ['commission', 0.8],
+      ['commission amount|total', 0.86],
     ],
   },
   currency: {

@@ -683,6 +683,20 @@ describe('suggestMappings', () => {
     expect(s['How did you hear about this event?']!.targetField).toBe('lead_source');
   });
 
+  test("a delivery platform's commission on deliveries is a fee; a delivery fee is shipping", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      order_id: String(70000 + i),
+      subtotal: (30 + i).toFixed(2),
+      'Restaurant delivery fee': (3.99).toFixed(2),
+      delivery_commission: ((30 + i) * 0.1).toFixed(2),
+      'Channel commission': ((30 + i) * 0.15).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Restaurant delivery fee']!.targetField).toBe('shipping');
+    expect(s.delivery_commission!.targetField).toBe('fee');
+    expect(s['Channel commission']!.targetField).toBe('fee');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),

@@ -141,6 +141,7 @@ const MONEY_CONCEPTS = new Set([
   'charge',
   'cost',
   'fee',
+  'commission',
   'discount',
 ]);
 const NOT_TRANSACTION_CONCEPTS = new Set([
@@ -416,7 +417,9 @@ export function suggestMappings(
     hasTimeColumn: profiles.some((p) => p.inferredType === 'time'),
     currentYear: (options.referenceDate ?? new Date()).getUTCFullYear(),
     hasFeeColumn: profiles.some(
-      (p, i) => (p.numeric?.count ?? 0) > 0 && analyses[i]!.terms.some((t) => t.concept === 'fee'),
+      (p, i) =>
+        (p.numeric?.count ?? 0) > 0 &&
+        analyses[i]!.terms.some((t) => t.concept === 'fee' || t.concept === 'commission'),
     ),
     hasStatusColumn: analyses.some((a) => a.terms.some((t) => t.concept === 'status')),
     hasOutstandingColumn: profiles.some(

@@ -60,7 +60,17 @@ const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visi
 /** Words for "an amount of money" that say nothing of which amount. */
 const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price', 'sales', 'revenue', 'gross']);
 /** Amounts a parenthesis can name after a generic word: "Amount (Tax)", "Total (Shipping)". */
-const AMOUNT_KINDS = new Set(['tax', 'shipping', 'discount', 'tip', 'fee', 'refund', 'subtotal', 'total']);
+const AMOUNT_KINDS = new Set([
+  'tax',
+  'shipping',
+  'discount',
+  'tip',
+  'fee',
+  'commission',
+  'refund',
+  'subtotal',
+  'total',
+]);
 /**
  * "Address 1: City", "Primary Contact: Email", "Billing: Zip": a group label,
  * a colon, then the field. The label qualifies like words in parentheses.
