@@ -63,6 +63,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   primary: ['role_primary'],
   shipping: ['role_other', 'shipping'],
   recipient: ['role_other'],
+  to: ['role_other'],
   emergency: ['role_other'],
   referrer: ['role_other', 'source'],
   alternate: ['role_alt'],
@@ -1147,7 +1148,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   and: 'filler',
   or: 'filler',
   from: 'filler',
-  to: 'recipient',
+  // "To" of a transfer (Venmo, PayPal) is whoever received it: another person, but no ship-to name
+  to: 'to',
   seller: 'staff',
   dispute: 'refund',
   disputed: 'refund',

@@ -46,6 +46,7 @@ const identityCompat: (ConceptClass | string)[] = [
 const identityAdjust = {
   shipping: -0.25,
   recipient: -0.25,
+  to: -0.25,
   emergency: -0.4,
   referrer: -0.4,
   alternate: -0.08,

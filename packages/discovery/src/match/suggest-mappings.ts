@@ -123,7 +123,7 @@ const industryBoosts: Readonly<Record<Industry, Partial<Record<TargetField, numb
 };
 
 /** Header words naming another person: their identity columns yield to the buyer's. */
-const OTHER_PERSON_CONCEPTS = new Set(['shipping', 'recipient', 'emergency', 'referrer']);
+const OTHER_PERSON_CONCEPTS = new Set(['shipping', 'recipient', 'to', 'emergency', 'referrer']);
 const MONEY_CONCEPTS = new Set([
   'spend',
   'amount',
