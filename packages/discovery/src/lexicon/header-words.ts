@@ -898,6 +898,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   result: 'status',
   outcome: 'status',
   type: 'type',
+  // a card terminal's "Action" (Sale, Refund, Void) is the transaction's kind
+  action: 'type',
   typ: 'type',
   kind: 'type',
   mode: 'type',

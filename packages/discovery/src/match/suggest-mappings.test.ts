@@ -22,6 +22,7 @@ import {
   HOLDOUT_S_SET,
   HOLDOUT_SET,
   HOLDOUT_T_SET,
+  HOLDOUT_V_SET,
   runSet,
   type ScoredColumn,
   SHIPPED_SET,
@@ -697,6 +698,17 @@ describe('suggestMappings', () => {
     expect(s['Channel commission']!.targetField).toBe('fee');
   });
 
+  test("a terminal's Action with refunds is the status; eBay's dashed order numbers are no phones", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order number': `${10 + (i % 90)}-${String(13245 + i * 7).padStart(5, '0')}-${String(67890 + i * 13).padStart(5, '0')}`,
+      Action: ['Sale', 'Sale', 'Refund', 'Void'][i % 4]!,
+      Amount: (10 + i).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Order number']!.targetField).toBe('transaction_id');
+    expect(s.Action!.targetField).toBe('status');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
@@ -954,6 +966,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-r', HOLDOUT_R_SET, 0.89, 0.98],
     ['holdout-s', HOLDOUT_S_SET, 0.93, 0.98],
     ['holdout-t', HOLDOUT_T_SET, 0.9, 0.95],
+    ['holdout-v', HOLDOUT_V_SET, 0.88, 0.97],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);

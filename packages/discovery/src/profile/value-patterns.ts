@@ -535,6 +535,9 @@ function isPhone(value: string): boolean {
     } else inGroup = false;
   }
   if (digits < 10 || digits > 15) return false;
+  // more digits than a national number, with no "+" or "(" and no trunk 0: an order number ("12-13245-67890")
+  const c0 = v.charCodeAt(0);
+  if (digits >= 12 && c0 !== 43 && c0 !== 40 && c0 !== 48) return false;
   // a masked card number ("4111********1111") has one group; a masked phone keeps its prefix and some digits
   if (masked > 0 && (masked < 3 || digits - masked < 4)) return false;
   if (v.charCodeAt(0) === 43) return true; // +E.164
