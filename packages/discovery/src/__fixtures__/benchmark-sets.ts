@@ -26,6 +26,7 @@ export const HOLDOUT_Q_SET = join(import.meta.dirname, 'holdout-q');
 export const HOLDOUT_R_SET = join(import.meta.dirname, 'holdout-r');
 export const HOLDOUT_S_SET = join(import.meta.dirname, 'holdout-s');
 export const HOLDOUT_T_SET = join(import.meta.dirname, 'holdout-t');
+export const HOLDOUT_U_SET = join(import.meta.dirname, 'holdout-u');
 export const HOLDOUT_V_SET = join(import.meta.dirname, 'holdout-v');
 
 type Label = string | string[] | null;

@@ -278,6 +278,9 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   diner: 'customer',
   visitor: 'customer',
   donor: 'customer',
+  // a fundraiser's donors: constituents, supporters
+  constituent: 'customer',
+  supporter: 'customer',
   prospect: 'customer',
   profile: 'customer',
   individual: 'customer',
@@ -418,6 +421,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   appointment: 'appointment',
   appt: 'appointment',
   visit: 'visit',
+  // a member's attendance is a number of visits ("Total Attendance")
+  attendance: 'order_count',
   // loyalty "checkins" are visits ("checkins_count"); a stay's "Check-in" is its date (phrases)
   checkin: 'visit',
   checkins: 'visit',
@@ -439,6 +444,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   deal: 'deal',
   opportunity: 'deal',
   donation: 'order',
+  // what a donation is for: the fund or designation is what was "bought"
+  fund: 'product',
+  designation: 'product',
+  pledge: 'order',
   registration: 'order',
   enrollment: 'order',
   enrolment: 'order',
@@ -549,6 +558,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   fee: 'fee',
   // always the seller's cost, never a charge to the buyer ("delivery_commission" is no shipping)
   commission: 'commission',
+  // "Processor Fee": the payment processor's cut
+  processor: 'payment',
   interchange: 'fee',
   refund: 'refund',
   refunded: 'refund',

@@ -88,7 +88,16 @@ function addressAdjust(self: string[]): Record<string, number> {
 export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   transaction_id: {
     compat: ['transaction', 'payment', 'identifier', 'sales'],
-    adjust: { reference: -0.2, code: -0.1, number: -0.04, payment: -0.1, card: -0.2, sales: -0.1 },
+    // "shopify_order_id" in a subscription app's export: another system's order, not this record
+    adjust: {
+      reference: -0.2,
+      code: -0.1,
+      number: -0.04,
+      payment: -0.1,
+      card: -0.2,
+      sales: -0.1,
+      vendor: -0.15,
+    },
     rules: [
       ['TXN id', 0.92],
       ['TXN number', 0.84],

@@ -22,6 +22,7 @@ import {
   HOLDOUT_S_SET,
   HOLDOUT_SET,
   HOLDOUT_T_SET,
+  HOLDOUT_U_SET,
   HOLDOUT_V_SET,
   runSet,
   type ScoredColumn,
@@ -709,6 +710,54 @@ describe('suggestMappings', () => {
     expect(s.Action!.targetField).toBe('status');
   });
 
+  test("a fundraiser's gifts are its conversions and its constituents the customers; a gift card stays a gift card", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Gift ID': String(50000 + i),
+      'Constituent lookup ID': String(8000 + (i % 20)),
+      'Gift date': `2025-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      'Gift amount': (25 + i * 5).toFixed(2),
+      'Fund description': ['General Fund', 'Scholarships', 'Building'][i % 3]!,
+    }));
+    const s = await suggest(rows);
+    expect(s['Gift ID']!.targetField).toBe('transaction_id');
+    expect(s['Constituent lookup ID']!.targetField).toBe('customer_id');
+    expect(s['Gift date']!.targetField).toBe('timestamp');
+    expect(s['Gift amount']!.targetField).toBe('value');
+    expect(s['Fund description']!.targetField).toBe('product_name');
+    const pos = await suggest(
+      rows.map((r, i) => ({
+        'Order ID': r['Gift ID'],
+        Total: r['Gift amount'],
+        'Gift Card': i % 2 ? 'Yes' : 'No',
+      })),
+    );
+    expect(pos['Gift Card']!.targetField).not.toBe('transaction_id');
+  });
+
+  test('gross beside a processor fee and a net amount: the gross is the value; counts of appointments mark a people file', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Transaction ID': String(700000 + i),
+      'Gross Transaction Amount': (50 + i).toFixed(2),
+      'Processor Fee': ((50 + i) * 0.029).toFixed(2),
+      'Net Transaction Amount': ((50 + i) * 0.971).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Gross Transaction Amount']!.targetField).toBe('value');
+    expect(s['Processor Fee']!.targetField).toBe('fee');
+    expect(s['Net Transaction Amount']!.targetField).toBeNull();
+    const clients = Array.from({ length: 30 }, (_, i) => ({
+      'Client ID': String(100 + i),
+      Email: `c${i}@example.com`,
+      'Appointment Count': String(i % 9),
+      'Total Attendance': String(i % 13),
+      'Total Sales': (i * 42.5).toFixed(2),
+    }));
+    const c = await suggest(clients);
+    expect(c['Total Sales']!.targetField).toBe('lifetime_value');
+    expect(['order_count', null]).toContain(c['Total Attendance']!.targetField);
+    expect(c['Appointment Count']!.targetField).toBe('order_count');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
@@ -952,7 +1001,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
   // Floors just under what each set scores now (packages/discovery/README.md records the
   // first-run and current figures), so a change that loses ground on them fails here.
   test.each([
-    ['holdout-g', HOLDOUT_G_SET, 0.92, 0.97],
+    ['holdout-g', HOLDOUT_G_SET, 0.94, 0.98],
     ['holdout-h', HOLDOUT_H_SET, 0.94, 0.98],
     ['holdout-i', HOLDOUT_I_SET, 0.89, 0.95],
     ['holdout-j', HOLDOUT_J_SET, 0.94, 0.97],
@@ -966,6 +1015,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-r', HOLDOUT_R_SET, 0.89, 0.98],
     ['holdout-s', HOLDOUT_S_SET, 0.93, 0.98],
     ['holdout-t', HOLDOUT_T_SET, 0.9, 0.95],
+    ['holdout-u', HOLDOUT_U_SET, 0.86, 0.96],
     ['holdout-v', HOLDOUT_V_SET, 0.88, 0.97],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);

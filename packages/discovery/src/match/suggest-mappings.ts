@@ -40,7 +40,7 @@ const PROMOTE_UNIQUENESS = 0.9;
 /** A column without values is matched on its header alone, which the calibration data rarely had: keep it in Review. */
 const EMPTY_COLUMN_MAX_CONFIDENCE = 0.8;
 /** Beside a fee or commission column, a "net" amount is the payout after fees: its value score loses this. */
-const NET_OF_FEES_PENALTY = 0.2;
+const NET_OF_FEES_PENALTY = 0.35;
 /** "Amount Paid" beside "Amount Due" or "Balance" is a partial payment: its value and subtotal scores lose this. */
 const PARTIAL_PAYMENT_PENALTY = 0.3;
 /**

@@ -57,6 +57,8 @@ const ADDRESS_ROLES = new Set(['billing', 'shipping']);
 /** Concepts the tokenizer derives from a whole header rather than reads from a word. */
 export const DERIVED_CONCEPTS: readonly string[] = ['own_id', 'own_number'];
 const ORDER_NOUNS = new Set(['order', 'invoice', 'booking', 'appointment', 'visit', 'deal', 'conversion']);
+/** What follows "gift" when the gift is a donation ("Gift ID", "Gift amount", "Gift date", "Gift type"). */
+const GIFT_AS_DONATION = new Set(['id', 'number', 'amount', 'date', 'type', 'total', 'value', 'status']);
 /** Words for "an amount of money" that say nothing of which amount. */
 const GENERIC_AMOUNTS = new Set(['amount', 'total', 'value', 'sum', 'price', 'sales', 'revenue', 'gross']);
 /** Amounts a parenthesis can name after a generic word: "Amount (Tax)", "Total (Shipping)". */
@@ -303,6 +305,16 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
     terms.push({ word, concept, parenthetical });
     i++;
   }
+  // "Appointment Count", "Booking Count": a number of orders, as "Appointments" is
+  const last = terms.length - 1;
+  if (last >= 1 && terms[last]!.concept === 'count' && ORDER_NOUNS.has(terms[last - 1]!.concept ?? '')) {
+    terms[last - 1]!.concept = 'order_count';
+    terms[last]!.concept = 'filler';
+  }
+  // a fundraiser's "Gift ID", "Gift amount", "Gift date": the gift is the donation; a gift card stays one
+  for (let k = 0; k + 1 < terms.length; k++)
+    if (terms[k]!.concept === 'gift' && GIFT_AS_DONATION.has(terms[k + 1]!.concept ?? ''))
+      terms[k]!.concept = 'order';
   // OpenCart's "payment_postcode", "payment_zone": the payer's address block is the billing one.
   for (let k = 0; k + 1 < terms.length; k++) {
     const next = terms[k + 1]!.concept ?? '';
