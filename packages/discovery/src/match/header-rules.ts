@@ -237,6 +237,11 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       balance: -0.6,
       // "Total Customer Lifetime Value" beside the historic one is no order's value
       lifetime_value: -0.5,
+      // "Total Paid w/ Payment Method": one tender's share of a split payment
+      method: -0.3,
+      // "Item Total" of a file with a row per item sold: the line's value, below any order total
+      line_item: -0.15,
+      product: -0.15,
     },
     rules: [
       ['total', 0.85],

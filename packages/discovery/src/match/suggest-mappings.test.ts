@@ -758,6 +758,23 @@ describe('suggestMappings', () => {
     expect(c['Appointment Count']!.targetField).toBe('order_count');
   });
 
+  test("a row per item sold: the item total is the value, one tender's share of a split payment is not", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Sale ID': String(90000 + i),
+      Item: ['10-Class Pack', 'Drop-in', 'Water'][i % 3]!,
+      Subtotal: (20 + i).toFixed(2),
+      Tax: ((20 + i) * 0.08).toFixed(2),
+      'Item Total': ((20 + i) * 1.08).toFixed(2),
+      'Total Paid w/ Payment Method': ((20 + i) * (i % 2 ? 1.08 : 0.5)).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s['Item Total']!.targetField).toBe('value');
+    expect(s['Total Paid w/ Payment Method']!.targetField).not.toBe('value');
+    // beside an order total the item total yields
+    const withOrder = await suggest(rows.map((r) => ({ ...r, 'Order Total': r['Item Total'] })));
+    expect(withOrder['Order Total']!.targetField).toBe('value');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
