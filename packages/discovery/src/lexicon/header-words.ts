@@ -1360,6 +1360,10 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'total orders': 'order_count',
   'number of visits': 'order_count',
   'visit count': 'order_count',
+  // a member's check-ins and a golfer's rounds played are visits
+  'check ins': 'order_count',
+  'total check ins': 'order_count',
+  'rounds played': 'order_count',
   'total visits': 'order_count',
   'purchase count': 'order_count',
   'total purchases': 'order_count',

@@ -498,7 +498,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['PERSON number|code', 0.8],
       ['PERSON reference', 0.6],
       ['id', 0.62, 'people'],
-      ['own_id', 0.62, 'people'],
+      // a people file's bare "ID" is its own key: the person's id, above a member number beside it
+      ['own_id', 0.9, 'people'],
       // a bare "Customer" column: names or ids, the values decide
       ['customer', 0.5],
     ],

@@ -331,7 +331,9 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       return -1;
     }
     case 'birth_date': {
-      if (patternShare(p, 'month_day') >= 0.6) {
+      const monthDay = patternShare(p, 'month_day');
+      // "07/23" alone or mixed with full dates ("09/08/1992"): birthdays kept with or without the year
+      if (monthDay >= 0.6 || (monthDay >= 0.2 && monthDay + dateLikeShare(p) >= 0.6)) {
         reasons.push('month and day without a year, as birthdays are kept');
         return 0.3;
       }

@@ -24,6 +24,7 @@ import {
   HOLDOUT_T_SET,
   HOLDOUT_U_SET,
   HOLDOUT_V_SET,
+  HOLDOUT_X_SET,
   runSet,
   type ScoredColumn,
   SHIPPED_SET,
@@ -775,6 +776,26 @@ describe('suggestMappings', () => {
     expect(withOrder['Order Total']!.targetField).toBe('value');
   });
 
+  test("a people file's bare ID is the customer id beside a member number; check-ins and rounds played are visits; birthdays with or without the year", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      ID: String(20350998 + i * 7919),
+      'First Name': ['Ava', 'Liam', 'Mia'][i % 3]!,
+      Email: `g${i}@example.com`,
+      'Member Number': `M-${100 + i}`,
+      'Rounds Played': String((i * 7) % 23),
+      Birthday: i % 2 ? `0${(i % 9) + 1}/1${i % 9}/19${70 + (i % 29)}` : `0${(i % 9) + 1}/2${i % 8}`,
+    }));
+    const s = await suggest(rows);
+    expect(s.ID!.targetField).toBe('customer_id');
+    expect(s['Member Number']!.targetField).toBe('loyalty_id');
+    expect(s['Rounds Played']!.targetField).toBe('order_count');
+    expect(s.Birthday!.targetField).toBe('birth_date');
+    const gym = await suggest(
+      rows.map((r, i) => ({ ID: r.ID, Email: r.Email, 'Total Check Ins': String((i * 11) % 37) })),
+    );
+    expect(gym['Total Check Ins']!.targetField).toBe('order_count');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
@@ -1034,6 +1055,7 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-t', HOLDOUT_T_SET, 0.9, 0.95],
     ['holdout-u', HOLDOUT_U_SET, 0.86, 0.96],
     ['holdout-v', HOLDOUT_V_SET, 0.88, 0.97],
+    ['holdout-x', HOLDOUT_X_SET, 0.88, 0.98],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);
