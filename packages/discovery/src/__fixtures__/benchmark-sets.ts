@@ -28,6 +28,7 @@ export const HOLDOUT_S_SET = join(import.meta.dirname, 'holdout-s');
 export const HOLDOUT_T_SET = join(import.meta.dirname, 'holdout-t');
 export const HOLDOUT_U_SET = join(import.meta.dirname, 'holdout-u');
 export const HOLDOUT_V_SET = join(import.meta.dirname, 'holdout-v');
+export const HOLDOUT_W_SET = join(import.meta.dirname, 'holdout-w');
 export const HOLDOUT_X_SET = join(import.meta.dirname, 'holdout-x');
 
 type Label = string | string[] | null;

@@ -203,6 +203,8 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   timezone: ['misc'],
   consent: ['marketing'],
   consent_inverse: ['marketing'],
+  from: ['filler'],
+  retail: ['filler'],
   accepts: ['marketing'],
   lifetime_value: ['measure'],
   order_count: ['count'],
@@ -1160,7 +1162,10 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   per: 'filler',
   and: 'filler',
   or: 'filler',
-  from: 'filler',
+  // "From" of a transfer or a tip (Venmo, Ko-fi): who sent the money
+  from: 'from',
+  // "Retail Total" beside a print-on-demand or wholesale cost: what the customer was charged
+  retail: 'retail',
   // "To" of a transfer (Venmo, PayPal) is whoever received it: another person, but no ship-to name
   to: 'to',
   seller: 'staff',
@@ -1262,6 +1267,13 @@ const englishPhraseConcepts: Readonly<Record<string, string>> = {
   'opt out': 'consent_inverse',
   'opted out': 'consent_inverse',
   'do not email': 'consent_inverse',
+  // a "No Email" / "No Phone" / "No Mail" flag: the customer asked not to be contacted that way
+  'no email': 'consent_inverse',
+  'no e mail': 'consent_inverse',
+  'no phone': 'consent_inverse',
+  'no mail': 'consent_inverse',
+  'no sms': 'consent_inverse',
+  'no text': 'consent_inverse',
   'do not call': 'consent_inverse',
   'do not contact': 'consent_inverse',
   // "Total Excl. Tax" is the amount before tax; "Total Incl. Tax" the amount with it

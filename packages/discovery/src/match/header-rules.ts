@@ -576,6 +576,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
       ['customer|member|contact|patient', 0.68],
       // a bare "Recipient"/"Consignee" names the ship-to person: the buyer when no other name exists
       ['recipient', 0.72],
+      // a bare "From" of a payment names the payer
+      ['from', 0.6],
     ],
   },
   company: {

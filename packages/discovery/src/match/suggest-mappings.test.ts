@@ -24,6 +24,7 @@ import {
   HOLDOUT_T_SET,
   HOLDOUT_U_SET,
   HOLDOUT_V_SET,
+  HOLDOUT_W_SET,
   HOLDOUT_X_SET,
   runSet,
   type ScoredColumn,
@@ -796,6 +797,25 @@ describe('suggestMappings', () => {
     expect(gym['Total Check Ins']!.targetField).toBe('order_count');
   });
 
+  test('a payment\'s bare "From" is the payer; "No Email" flags are consent; the retail total beats the print cost', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order ID': String(61000 + i),
+      From: ['Ava Lopez', 'Liam Chen', 'Mia Brown', 'Noah Davis'][i % 4]!,
+      'No Email': i % 3 ? 'false' : 'true',
+      'Printful Total': (12 + (i % 5)).toFixed(2),
+      'Retail Total': (29 + (i % 5)).toFixed(2),
+    }));
+    const s = await suggest(rows);
+    expect(s.From!.targetField).toBe('full_name');
+    expect(s['No Email']!.targetField).toBe('marketing_opt_in');
+    expect(s['Retail Total']!.targetField).toBe('value');
+    // "Valid From" stays a date, no name
+    const dated = await suggest(
+      rows.map((r, i) => ({ 'Order ID': r['Order ID'], 'Valid From': `2025-0${(i % 9) + 1}-01` })),
+    );
+    expect(dated['Valid From']!.targetField).not.toBe('full_name');
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),
@@ -1047,14 +1067,15 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-l', HOLDOUT_L_SET, 0.92, 0.98],
     ['holdout-m', HOLDOUT_M_SET, 0.96, 0.97],
     ['holdout-n', HOLDOUT_N_SET, 0.94, 0.99],
-    ['holdout-o', HOLDOUT_O_SET, 0.9, 0.91],
+    ['holdout-o', HOLDOUT_O_SET, 0.91, 0.92],
     ['holdout-p', HOLDOUT_P_SET, 0.89, 0.94],
-    ['holdout-q', HOLDOUT_Q_SET, 0.87, 0.96],
+    ['holdout-q', HOLDOUT_Q_SET, 0.88, 0.97],
     ['holdout-r', HOLDOUT_R_SET, 0.89, 0.98],
-    ['holdout-s', HOLDOUT_S_SET, 0.93, 0.98],
+    ['holdout-s', HOLDOUT_S_SET, 0.93, 0.99],
     ['holdout-t', HOLDOUT_T_SET, 0.9, 0.95],
     ['holdout-u', HOLDOUT_U_SET, 0.86, 0.96],
     ['holdout-v', HOLDOUT_V_SET, 0.88, 0.97],
+    ['holdout-w', HOLDOUT_W_SET, 0.9, 0.97],
     ['holdout-x', HOLDOUT_X_SET, 0.88, 0.98],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
