@@ -205,6 +205,7 @@ export const conceptClasses: Readonly<Record<string, readonly ConceptClass[]>> =
   consent_inverse: ['marketing'],
   from: ['filler'],
   retail: ['filler'],
+  attribute: ['misc'],
   accepts: ['marketing'],
   lifetime_value: ['measure'],
   order_count: ['count'],
@@ -1166,6 +1167,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   from: 'from',
   // "Retail Total" beside a print-on-demand or wholesale cost: what the customer was charged
   retail: 'retail',
+  // "Note Attributes": key-value data an app attached to the order, no note anyone wrote
+  attribute: 'attribute',
   // "To" of a transfer (Venmo, PayPal) is whoever received it: another person, but no ship-to name
   to: 'to',
   seller: 'staff',

@@ -455,7 +455,8 @@ export const headerRules: Readonly<Record<TargetField, TargetHeaderSpec>> = {
   },
   notes: {
     compat: ['text', 'transaction', 'person'],
-    adjust: { payment: -0.35, description: 0 },
+    // "Note Attributes": an app's key-value data on the order, no note anyone wrote
+    adjust: { payment: -0.35, description: 0, attribute: -0.7 },
     rules: [
       ['notes', 0.9],
       ['details', 0.42],

@@ -273,6 +273,11 @@ function scoreKind(p: ColumnProfile, target: TargetField, context: MatchContext,
       }
       if (numeric >= 0.9)
         return p.numeric && p.numeric.integerShare === 1 && p.numeric.max < 100_000 ? 0 : -0.8;
+      // "eth_address": a wallet's hex key, no street
+      if (Math.max(patternShare(p, 'hex_token'), patternShare(p, 'opaque_id')) >= 0.6 && street < 0.1) {
+        reasons.push('values are opaque keys, not street addresses');
+        return -1;
+      }
       return 0;
     }
     case 'city': {

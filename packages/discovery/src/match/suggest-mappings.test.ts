@@ -816,6 +816,25 @@ describe('suggestMappings', () => {
     expect(dated['Valid From']!.targetField).not.toBe('full_name');
   });
 
+  test("two note columns are both notes, an app's note attributes none; Address Two is a second line; wallet addresses are no streets", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      'Order ID': String(81000 + i),
+      'Customer Message': i % 4 ? '' : 'Please gift wrap',
+      'Order Notes': i % 3 ? '' : 'Called to confirm',
+      'Note Attributes': i % 5 ? '' : `gift_wrap: true; source: app${i}`,
+      Address: `${100 + i} Main St`,
+      'Address Two': i % 4 ? '' : `Apt ${i}`,
+      eth_address: `0x${(BigInt(1e15) + BigInt(i * 7919)).toString(16).padStart(40, 'a')}`,
+    }));
+    const s = await suggest(rows);
+    expect(s['Customer Message']!.targetField).toBe('notes');
+    expect(s['Order Notes']!.targetField).toBe('notes');
+    expect(s['Note Attributes']!.targetField).toBeNull();
+    expect(s.Address!.targetField).toBe('address_line');
+    expect(s['Address Two']!.targetField).toBeNull();
+    expect(s.eth_address!.targetField).toBeNull();
+  });
+
   test('an unmapped column whose header the dictionary cannot read stays out of Accept', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       'Order ID': String(500 + i),

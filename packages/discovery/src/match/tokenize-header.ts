@@ -33,6 +33,7 @@ const SEGMENT_MIN_WORD = 5;
 /** Longer run-together words are not headers anyone reads; leave them unknown. */
 const SEGMENT_MAX_WORD = 40;
 const ADDRESS_LINE_CONCEPTS = new Set(['address', 'street', 'address_line_1']);
+const SPELLED_LINE_NUMBERS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3' };
 /** Parts of a person's address block that a role word ("billing", "shipping") qualifies. */
 const ADDRESS_BLOCK_PARTS = new Set([
   'first_name',
@@ -284,8 +285,10 @@ export function tokenizeHeader(header: string): HeaderAnalysis {
     const { word, parenthetical, piece } = raw[i]!;
     // "Street 2", "Address Line 3", "Street Address 2": a numbered address line
     const previous = terms[terms.length - 1];
-    if (/^[1-4]$/.test(word) && previous && ADDRESS_LINE_CONCEPTS.has(previous.concept ?? '')) {
-      previous.concept = word === '1' ? 'address_line_1' : 'address_line_2';
+    // ("Address Two" spells the number out)
+    const lineNumber = SPELLED_LINE_NUMBERS[word] ?? word;
+    if (/^[1-4]$/.test(lineNumber) && previous && ADDRESS_LINE_CONCEPTS.has(previous.concept ?? '')) {
+      previous.concept = lineNumber === '1' ? 'address_line_1' : 'address_line_2';
       previous.word = `${previous.word} ${word}`;
       i++;
       continue;

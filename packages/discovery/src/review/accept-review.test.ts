@@ -73,6 +73,28 @@ describe('acceptReview', () => {
     expect(result.conversions[5]!.amounts?.fee).toBeCloseTo(3 + 1 + 0.5 + 0.2, 9);
   });
 
+  test('two note columns both reach the conversion: the first as extras.notes, the other under its own name', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      'Order ID': String(81000 + i),
+      'Order Date': `2025-03-${String(i + 1).padStart(2, '0')} 10:00:00`,
+      Total: (10 + i).toFixed(2),
+      Currency: 'USD',
+      'Customer Message': i % 2 ? '' : `please gift wrap ${i}`,
+      'Order Notes': i % 2 ? `called to confirm ${i}` : '',
+    }));
+    const mapping = acceptReview(await reviewOf(rows));
+    const notes = mapping.fields
+      .filter((f) => f.target.startsWith('extras.'))
+      .map((f) => [f.target, f.source]);
+    expect(notes).toEqual([
+      ['extras.notes', 'Customer Message'],
+      ['extras.order_notes', 'Order Notes'],
+    ]);
+    const result = normalize(mapping, rows, { customerId: 'tenant-1', validate: true });
+    expect(result.quarantined).toEqual([]);
+    expect(result.conversions[1]!.extras).toMatchObject({ order_notes: 'called to confirm 1' });
+  });
+
   test('the mapping runs: every row becomes a conversion with the right value and UTC time', async () => {
     const mapping = acceptReview(await reviewOf(squareLike));
     const result = normalize(mapping, squareLike, { customerId: 'tenant-1', validate: true });
