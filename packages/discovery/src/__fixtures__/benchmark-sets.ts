@@ -30,6 +30,8 @@ export const HOLDOUT_U_SET = join(import.meta.dirname, 'holdout-u');
 export const HOLDOUT_V_SET = join(import.meta.dirname, 'holdout-v');
 export const HOLDOUT_W_SET = join(import.meta.dirname, 'holdout-w');
 export const HOLDOUT_X_SET = join(import.meta.dirname, 'holdout-x');
+export const HOLDOUT_Y_SET = join(import.meta.dirname, 'holdout-y');
+export const HOLDOUT_Z_SET = join(import.meta.dirname, 'holdout-z');
 
 type Label = string | string[] | null;
 export interface LabelledCase {

@@ -26,6 +26,8 @@ import {
   HOLDOUT_V_SET,
   HOLDOUT_W_SET,
   HOLDOUT_X_SET,
+  HOLDOUT_Y_SET,
+  HOLDOUT_Z_SET,
   runSet,
   type ScoredColumn,
   SHIPPED_SET,
@@ -1096,6 +1098,8 @@ describe('the newest blind sets, still below the targets on first sight', () => 
     ['holdout-v', HOLDOUT_V_SET, 0.88, 0.97],
     ['holdout-w', HOLDOUT_W_SET, 0.9, 0.97],
     ['holdout-x', HOLDOUT_X_SET, 0.88, 0.98],
+    ['holdout-y', HOLDOUT_Y_SET, 0.91, 0.95],
+    ['holdout-z', HOLDOUT_Z_SET, 0.85, 0.91],
   ] as const)('%s keeps at least its current accuracy', async (_name, dir, overall, critical) => {
     const scored = await runSet(dir);
     expect(share(scored)).toBeGreaterThanOrEqual(overall);
