@@ -447,9 +447,8 @@ const englishWordConcepts: Readonly<Record<string, string>> = {
   deal: 'deal',
   opportunity: 'deal',
   donation: 'order',
-  // what a donation is for: the fund or designation is what was "bought"
+  // what a donation is for: the fund is what was "bought"
   fund: 'product',
-  designation: 'product',
   pledge: 'order',
   registration: 'order',
   enrollment: 'order',
