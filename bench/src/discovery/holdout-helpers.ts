@@ -245,3 +245,11 @@ export const h12 = (d: Date, withSeconds = false, padHour = false) => {
 export const commaMoney = (lo: number, hi: number) => money(lo, hi).replace('.', ',');
 /** A day of 2025, day first: "04/03/2025". */
 export const euDate = () => `${pad(int(1, 28))}/${pad(int(1, 12))}/2025`;
+
+/** "first.last12@gmail.com": a person's e-mail from their names and row number (the later blind makers' shape). */
+export const mail = (
+  fn: string,
+  ln: string,
+  i: number,
+  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
+) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;

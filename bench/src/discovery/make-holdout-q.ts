@@ -39,6 +39,7 @@ import {
   hms,
   int,
   last,
+  mail,
   maybe,
   mdy,
   mdyShort,
@@ -59,13 +60,6 @@ import {
 
 reseed(20261207);
 const { cases, add } = collectCases();
-
-const mail = (
-  fn: string,
-  ln: string,
-  i: number,
-  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
-) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;
 
 /** Splits `n` rows into groups (orders) of 1..maxLines rows; returns each row's group and line index. */
 function groupRows(

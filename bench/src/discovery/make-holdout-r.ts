@@ -36,6 +36,7 @@ import {
   int,
   ipv4,
   last,
+  mail,
   maybe,
   mdy,
   mdyShort,
@@ -56,13 +57,6 @@ import {
 
 reseed(20261208);
 const { cases, add } = collectCases();
-
-const mail = (
-  fn: string,
-  ln: string,
-  i: number,
-  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
-) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;
 
 /** "04/03/2025" (day first). */
 const dmy = (d: Date, sep = '/') =>

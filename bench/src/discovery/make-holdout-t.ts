@@ -33,7 +33,6 @@
 import { join } from 'node:path';
 import {
   alnum,
-  ascii,
   c,
   cents,
   collectCases,
@@ -45,6 +44,7 @@ import {
   hms,
   int,
   last,
+  mail,
   maybe,
   mdy,
   mdyShort,
@@ -65,13 +65,6 @@ import {
 } from './holdout-helpers.ts';
 
 const { cases, add } = collectCases();
-
-const mail = (
-  fn: string,
-  ln: string,
-  i: number,
-  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
-) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;
 
 /** Splits `n` rows into groups (receipts) of 1..maxLines rows; returns each row's group and line index. */
 function groupRows(

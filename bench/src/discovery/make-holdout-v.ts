@@ -47,6 +47,7 @@ import {
   hms,
   int,
   last,
+  mail,
   maybe,
   mdy,
   mdyShort,
@@ -67,13 +68,6 @@ import {
 } from './holdout-helpers.ts';
 
 const { cases, add } = collectCases();
-
-const mail = (
-  fn: string,
-  ln: string,
-  i: number,
-  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
-) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;
 
 /** Picks from [value, weight] pairs. */
 function weighted<T>(xs: readonly (readonly [T, number])[]): T {

@@ -53,6 +53,7 @@ import {
   hex,
   int,
   last,
+  mail,
   maybe,
   mdy,
   mdyShort,
@@ -70,13 +71,6 @@ import {
 } from './holdout-helpers.ts';
 
 const { cases, add } = collectCases();
-
-const mail = (
-  fn: string,
-  ln: string,
-  i: number,
-  domains = ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com'],
-) => `${ascii(fn)}.${ascii(ln)}${i}@${pick(domains)}`;
 
 /** Picks from [value, weight] pairs. */
 function weighted<T>(xs: readonly (readonly [T, number])[]): T {
