@@ -41,6 +41,11 @@ const PAYMENT_WORD_SHARE = 0.6;
 /** An empty column can only be matched by its header, and is worth less mapped than a column with data. */
 const EMPTY_COLUMN_FIT = -0.5;
 
+/** Share of the rows with a value (neither missing nor blank). */
+export function filledShare(p: ColumnProfile): number {
+  return p.rowCount === 0 ? 0 : p.nonNullCount / p.rowCount;
+}
+
 export function patternShare(profile: ColumnProfile, name: ValuePatternName): number {
   for (const p of profile.patterns) if (p.name === name) return p.share;
   return 0;
@@ -84,8 +89,9 @@ export function scoreValues(
   const p = profile;
   if (p.nonNullCount === 0) return { fit: EMPTY_COLUMN_FIT, reasons: ['the column is empty'] };
   let fit = scoreKind(p, target, context, reasons);
-  const fill = p.rowCount === 0 ? 0 : p.nonNullCount / p.rowCount;
-  if (target === 'transaction_id' && fill < 0.5 && fit > -1) {
+  const fill = filledShare(p);
+  // (below 60 %: a payer's "Número de documento" blank on nearly half the rows is no record id either)
+  if (target === 'transaction_id' && fill < 0.6 && fit > -1) {
     // every record has its own id; a mostly blank id column belongs to something else (an invoice, a refund)
     fit -= 0.6;
     reasons.push(`only ${pct(fill)} of rows have a value, and every record has an id`);
@@ -490,11 +496,6 @@ function scoreId(p: ColumnProfile, target: TargetField, reasons: string[]): numb
       reasons.push('every value is unique');
     } else if (p.uniqueness >= 0.9) fit += 0.2;
     else if (p.uniqueness < 0.5) fit -= 0.3;
-  }
-  // a record's id is on every row; one blank on half of them is some other document's number
-  if (target === 'transaction_id' && p.rowCount > 0 && p.nonNullCount / p.rowCount < 0.6) {
-    fit -= 0.3;
-    reasons.push(`filled on only ${pct(p.nonNullCount / p.rowCount)} of rows`);
   }
   if (target === 'order_number') {
     const shape = patternShare(p, 'order_number');

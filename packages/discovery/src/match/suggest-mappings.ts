@@ -12,7 +12,13 @@ import {
   type ValueHints,
 } from './mapping-suggestion.js';
 import { type HeaderMatch, headerConflict, scoreHeader } from './score-header.js';
-import { type MatchContext, patternShare, proposeFromValues, scoreValues } from './score-values.js';
+import {
+  filledShare,
+  type MatchContext,
+  patternShare,
+  proposeFromValues,
+  scoreValues,
+} from './score-values.js';
 import { isTargetField, type TargetField, targetSpecs } from './target-vocabulary.js';
 import { type HeaderAnalysis, tokenizeHeader } from './tokenize-header.js';
 
@@ -560,14 +566,13 @@ export function suggestMappings(
   {
     const tx = chosen.indexOf('transaction_id');
     const pay = chosen.indexOf('payment_id');
-    const filled = (i: number) => 1 - profiles[i]!.nullShare - profiles[i]!.blankShare;
     if (
       tx >= 0 &&
       pay >= 0 &&
       !pinned.has(tx) &&
       !pinned.has(pay) &&
-      filled(tx) < 0.5 &&
-      filled(pay) >= 0.95 &&
+      filledShare(profiles[tx]!) < 0.5 &&
+      filledShare(profiles[pay]!) >= 0.95 &&
       profiles[pay]!.uniqueness >= PROMOTE_UNIQUENESS
     ) {
       const asNumber = candidates[tx]!.find((c) => c.target === 'order_number');
@@ -633,7 +638,7 @@ export function suggestMappings(
         !pinned.has(at) &&
         own &&
         own.score >= VALUE_FALLBACK_MIN &&
-        profiles[at]!.nullShare + profiles[at]!.blankShare <= 0.2
+        filledShare(profiles[at]!) >= 0.8
       ) {
         chosen[at] = 'value';
         notes[at]!.push('no column holds a total, so this amount is the value of the records');
@@ -650,17 +655,16 @@ export function suggestMappings(
       );
     // ... and when no header fits at all ("Payout" of a class booking), the file's only money column
     if (!chosen.includes('value')) {
-      const money = profiles
-        .map((p, i) => i)
-        .filter(
-          (i) =>
-            !pinned.has(i) &&
-            chosen[i] === null &&
-            // a header the dictionary cannot read at all stays a question for the reviewer
-            analyses[i]!.terms.some((t) => t.concept !== null) &&
-            (profiles[i]!.inferredType === 'money' || profiles[i]!.inferredType === 'decimal') &&
-            patternShare(profiles[i]!, 'money') >= 0.9,
-        );
+      const money = profiles.flatMap((p, i) =>
+        !pinned.has(i) &&
+        chosen[i] === null &&
+        // a header the dictionary cannot read at all stays a question for the reviewer
+        analyses[i]!.terms.some((t) => t.concept !== null) &&
+        (p.inferredType === 'money' || p.inferredType === 'decimal') &&
+        patternShare(p, 'money') >= 0.9
+          ? [i]
+          : [],
+      );
       if (money.length === 1) {
         chosen[money[0]!] = 'value';
         notes[money[0]!]!.push(
